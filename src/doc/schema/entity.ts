@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { RuleSchema, SpanSchema } from './span.ts';
+
+export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER']);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+/** CAMEO-style actor sectors. */
+export const SectorSchema = z.enum([
+  'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'IGO', 'NGO', 'LEG', 'ELI', 'REL', 'HLH', 'AGR', 'LAB', 'REF', 'UAF', 'IMG', 'ENV',
+]);
+export type Sector = z.infer<typeof SectorSchema>;
+
+export const MentionKindSchema = z.enum(['name', 'title', 'pronoun']);
+
+export const MentionSchema = SpanSchema.extend({
+  kind: MentionKindSchema.describe('name: a proper name; title: a role or description ("the minister"); pronoun: she, they, its...'),
+  rule: RuleSchema.optional(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  name: z.string().describe('Canonical name, chosen from the fullest name mention.'),
+  type: EntityTypeSchema,
+  country: z.string().length(3).optional().describe('ISO 3166-1 alpha-3 code of the country the entity belongs to or is.'),
+  sector: SectorSchema.optional(),
+  actorCode: z.string().optional().describe('CAMEO-style actor code, country followed by sector, e.g. RUSGOV.'),
+  aliases: z.array(z.string()).default([]),
+  mentions: z.array(MentionSchema),
+});
+export type Entity = z.infer<typeof EntitySchema>;

@@ -1,0 +1,107 @@
+import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DocumentSchema } from '../../src/doc/schema/document.ts';
+import { runCli } from '../support/run-cli.ts';
+
+let folder = '';
+const ARTICLE = 'Foreign Minister Elena Marsh met envoy Tomas Reyk on Tuesday. "We made progress," Marsh said.\n';
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+  writeFileSync(join(folder, 'article.txt'), ARTICLE);
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x61, 0x6c, 0x6b, 0x73, 0x2e]));
+  writeFileSync(join(folder, 'page.html'), '<html><head><title>Talks</title><meta property="article:published_time" content="2024-03-06"></head><body><article><h1>Talks</h1><p>Foreign Minister Elena Marsh met envoy Tomas Reyk in Geneva on Tuesday for talks about the corridor and the detainees.</p><p>"We made progress," Marsh said after the meeting, adding that at least 120 civilians had been evacuated.</p></article></body></html>');
+  // A sparse 200 MB file: refused from its size before a byte is read.
+  const huge = openSync(join(folder, 'huge.txt'), 'w');
+  ftruncateSync(huge, 200 * 1024 * 1024);
+  closeSync(huge);
+});
+
+describe('newsgraph extract', () => {
+  it('writes a full JSON document that validates against the schema', () => {
+    const result = runCli(['extract', join(folder, 'article.txt'), '--published', '2024-03-06', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const doc = DocumentSchema.parse(JSON.parse(result.stdout));
+    expect(doc.article.published).toBe('2024-03-06');
+    expect(doc.text).toBe(ARTICLE);
+  });
+
+  it('reads stdin when the input is "-"', () => {
+    const result = runCli(['extract', '-', '--format', 'json', '--id', 'piped'], { input: ARTICLE });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).article.id).toBe('piped');
+  });
+
+  it('prints a readable report with --format report', () => {
+    const result = runCli(['extract', join(folder, 'article.txt'), '--format', 'report']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('WHO SAID WHAT');
+  });
+
+  it('extracts the main text and publication date of an HTML page', () => {
+    const result = runCli(['extract', join(folder, 'page.html'), '--format', 'json']);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.text).toContain('Foreign Minister Elena Marsh met envoy');
+    expect(doc.text).not.toContain('<p>');
+    expect(doc.article.published).toBe('2024-03-06');
+  });
+
+  it('exits with 2 on a usage error and says how to write the date', () => {
+    const result = runCli(['extract', join(folder, 'article.txt'), '--published', 'last Tuesday']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('exits with 2 on an unknown format', () => {
+    expect(runCli(['extract', join(folder, 'article.txt'), '--format', 'xml']).status).toBe(2);
+  });
+
+  it('names each bad input and its problem, still processes the good ones, and exits with 1', () => {
+    const inputs = ['image.png', 'huge.txt', 'latin1.txt', 'missing.txt', 'article.txt'].map((file) => join(folder, file));
+    const result = runCli(['extract', ...inputs, '--format', 'jsonl']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/image\.png: this is PNG image, not text/);
+    expect(result.stderr).toMatch(/huge\.txt: file is 200\.0 MB, over the 20\.0 MB limit/);
+    expect(result.stderr).toMatch(/latin1\.txt: the text is not valid UTF-8.*--encoding/);
+    expect(result.stderr).toMatch(/missing\.txt: file not found/);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).text).toBe(ARTICLE);
+  });
+
+  it('decodes a legacy encoding when told which one', () => {
+    const result = runCli(['extract', join(folder, 'latin1.txt'), '--encoding', 'iso-8859-1', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).text).toBe('Café talks.');
+  });
+
+  it('reports an empty article on stderr and still writes a document for it', () => {
+    const result = runCli(['extract', join(folder, 'empty.txt'), '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/empty\.txt: The article has no text/);
+    expect(JSON.parse(result.stdout).issues[0].code).toBe('EMPTY_TEXT');
+  });
+});
+
+describe('newsgraph extract --jsonl', () => {
+  it('answers every line with the same id, turning bad lines into error lines', () => {
+    const batch = [
+      JSON.stringify({ id: 'a1', text: ARTICLE, published: '2024-03-06' }),
+      '{not json',
+      JSON.stringify({ id: 'a3' }),
+      JSON.stringify({ id: 'a4', html: '<html><body><p>Envoy Tomas Reyk said on Monday that talks would resume in Geneva next month.</p></body></html>' }),
+    ].join('\n');
+    const result = runCli(['extract', '--jsonl'], { input: batch });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id ?? null)).toEqual(['a1', null, 'a3', 'a4']);
+    expect(lines[1].error).toMatch(/stdin line 2: not valid JSON/);
+    expect(lines[2].error).toMatch(/needs "text" or "html"/);
+    expect(lines[3].text).toContain('Envoy Tomas Reyk said');
+  });
+});
