@@ -1,0 +1,245 @@
+import type { QuoteKind } from '../../doc/schema/quote.ts';
+import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
+import type { Cue } from './find-cues.ts';
+import { phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { paragraphOfToken } from './token-index.ts';
+
+interface QuoteCueMatch {
+  readonly cueIndex: number;
+  readonly speaker: SpeakerPhrase | null;
+  readonly kind: QuoteKind;
+  readonly rule: string;
+}
+
+const CLAUSE_STOPS = new Set(['.', ';', ':', '?', '!']);
+const SEPARATORS = new Set([',', ':', '—', '–', '-']);
+
+function isQuoteCue(cue: Cue): boolean {
+  if (cue.kind === 'source-before') return true;
+  return cue.kind === 'verb' && !cue.passive && (cue.cueClass === 'speech' || cue.cueClass === 'thought');
+}
+
+/** Where a speaker phrase may start: after the previous quotation, within the sentence. */
+function sentenceFloor(context: AttributionContext, position: number): number {
+  const { index } = context;
+  const sentence = index.tokens[position]!.sentence;
+  let floor = index.sentenceFirst[sentence]!;
+  for (let at = position - 1; at >= floor; at -= 1) {
+    if (index.tokens[at]!.kind === 'quote') {
+      floor = at + 1;
+      break;
+    }
+  }
+  return floor;
+}
+
+/** The subject of a participle ("…, adding: “…”"): the speaker of the clause the participle hangs on. */
+export function participleSubject(context: AttributionContext, cue: Cue): SpeakerPhrase | null {
+  const { index } = context;
+  const sentence = index.tokens[cue.head]!.sentence;
+  const first = index.sentenceFirst[sentence]!;
+  for (let at = cue.first - 1; at >= first; at -= 1) {
+    const other = context.cueAtToken[at]!;
+    if (other < 0) continue;
+    const attribution = context.attributionByCue.get(other);
+    if (attribution !== undefined) return context.attributions[attribution]!.speaker;
+    const otherCue = context.cues[other]!;
+    if (otherCue.kind === 'verb') return subjectBefore(index, otherCue.first, first) ?? null;
+  }
+  return null;
+}
+
+/** The speaker of a cue tied to a quotation: its subject, or the phrase after it in an inversion ("said Smith"). */
+function speakerOfQuoteCue(context: AttributionContext, cue: Cue, floor: number, ceiling: number): SpeakerPhrase | null {
+  const { index } = context;
+  if (cue.kind === 'source-before') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
+  const subject = subjectBefore(index, cue.first, floor);
+  if (subject) return subject;
+  if (cue.forms.includes('gerund') && index.lower[cue.first - 1] === ',') return participleSubject(context, cue);
+  if (cue.cueClass === 'speech') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
+  return null;
+}
+
+/** “…,” Badran said — “…,” said the minister — “…,” according to the release. */
+export function cueAfterQuote(context: AttributionContext, region: number): QuoteCueMatch | undefined {
+  const { index } = context;
+  const close = context.regionCloseToken[region]!;
+  if (close < 0) return undefined;
+  const paragraph = paragraphOfToken(index, close);
+  let start = close + 1;
+  while (start < index.tokens.length && SEPARATORS.has(index.lower[start]!)) start += 1;
+  const tiedByComma = [',', '?', '!', '—', '–', '…', '...'].includes(index.lower[close - 1] ?? '') || start > close + 1;
+  let stop = start;
+  while (stop < index.tokens.length && stop - start < 16 && paragraphOfToken(index, stop) === paragraph
+    && index.tokens[stop]!.kind !== 'quote' && !CLAUSE_STOPS.has(index.lower[stop]!)) stop += 1;
+  for (let at = start; at < stop; at += 1) {
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const cue = context.cues[cueIndex]!;
+    if (!isQuoteCue(cue)) continue;
+    if (cue.kind === 'source-before' && at !== start) return undefined;
+    const speaker = speakerOfQuoteCue(context, cue, start, stop);
+    if (cue.kind === 'verb' && subjectBefore(index, cue.first, start) === undefined && cue.first !== start) return undefined;
+    const afterSpeaker = speaker && speaker.first > cue.last ? speaker.last + 1 : cue.last + 1;
+    // Without a comma to tie it, a cue after a full stop belongs to a new sentence of its own ("… .” Smith told the Senate that …).
+    if (!tiedByComma && (stop - afterSpeaker > 8 || index.lower.slice(afterSpeaker, stop).includes('that'))) return undefined;
+    return { cueIndex, speaker, kind: 'direct', rule: 'quote-cue-after' };
+  }
+  return undefined;
+}
+
+/** Badran said: “…” — According to the release, “…” — Rapaport proposes “to boycott …” (mixed). */
+export function cueBeforeQuote(context: AttributionContext, region: number): QuoteCueMatch | undefined {
+  const { index } = context;
+  const open = context.regionOpenToken[region]!;
+  let end = open - 1;
+  const separator = end >= 0 && SEPARATORS.has(index.lower[end]!) ? index.lower[end]! : '';
+  if (separator) end -= 1;
+  if (end < 0) return undefined;
+  // A colon closing the previous paragraph introduces a quotation that fills the next one.
+  if (paragraphOfToken(index, end) !== paragraphOfToken(index, open) && separator !== ':') return undefined;
+  const floor = sentenceFloor(context, end);
+  for (let at = end; at >= floor && end - at <= 14; at -= 1) {
+    if (CLAUSE_STOPS.has(index.lower[at]!) || index.tokens[at]!.kind === 'quote') return undefined;
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const cue = context.cues[cueIndex]!;
+    if (!isQuoteCue(cue)) continue;
+    const gap = end - cue.last;
+    if (cue.kind === 'source-before') {
+      const source = phraseStartingAt(index, cue.last + 1, end + 1);
+      if (!source || separator === '' || !(source.last === end || closesParenthesisAfter(context, source.last, end))) return undefined;
+      return { cueIndex, speaker: source, kind: 'direct', rule: 'quote-according-to' };
+    }
+    if (separator === '' && gap > 0) return undefined;
+    if (separator !== ':' && (gap > 8 || index.lower.slice(cue.last + 1, end + 1).includes('that'))) return undefined;
+    const speaker = speakerOfQuoteCue(context, cue, floor, end + 1);
+    const content = context.regions[region]!.content;
+    const lowerCaseStart = /^\p{Ll}/u.test(index.text[content.start] ?? '');
+    const kind: QuoteKind = separator === '' && lowerCaseStart ? 'mixed' : 'direct';
+    return { cueIndex, speaker, kind, rule: kind === 'mixed' ? 'quote-fragment-after-cue' : 'quote-cue-before' };
+  }
+  return undefined;
+}
+
+/** "In the words of G-d (Exodus 17:14): ‘…’": a bracketed reference may sit between source and quotation. */
+function closesParenthesisAfter(context: AttributionContext, last: number, end: number): boolean {
+  return context.index.lower[last + 1] === '(' && context.index.lower[end] === ')' && end - last <= 8;
+}
+
+/** First pass: quotations with a cue right beside them. */
+export function attributeQuotesWithCues(context: AttributionContext): void {
+  context.regions.forEach((region, regionIndex) => {
+    if (region.depth !== 0) return;
+    const endsWithComma = /[,?!—–]$/u.test(context.index.text.slice(region.content.start, region.content.end));
+    const match = endsWithComma
+      ? cueAfterQuote(context, regionIndex) ?? cueBeforeQuote(context, regionIndex)
+      : cueBeforeQuote(context, regionIndex) ?? cueAfterQuote(context, regionIndex);
+    if (!match) return;
+    const attribution = attributionForCue(context, match.cueIndex, match.speaker, match.rule);
+    addQuote(context, { kind: match.kind, content: region.content, attribution, rule: match.rule }, regionIndex);
+  });
+}
+
+/** The last quotation before a region in the same paragraph, or in the previous one. */
+function previousQuotedRegion(context: AttributionContext, region: number): number | undefined {
+  for (let other = region - 1; other >= 0; other -= 1) {
+    if (context.regions[other]!.depth === 0 && context.quoteOfRegion.has(other)) return other;
+  }
+  return undefined;
+}
+
+function hasOtherCueBetween(context: AttributionContext, from: number, to: number, attribution: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const other = context.attributionByCue.get(cueIndex);
+    if (other !== undefined && other !== attribution) return true;
+  }
+  return false;
+}
+
+/**
+ * A quotation without a cue of its own continues the turn of the speaker quoted just before it:
+ * later in the same paragraph (“…,” Barkley said. “…”) or in a paragraph that opens with a
+ * quotation mark after a paragraph that ended on that speaker's quote.
+ */
+function continuedTurn(context: AttributionContext, region: number): number | undefined {
+  const { index } = context;
+  const previous = previousQuotedRegion(context, region);
+  if (previous === undefined) return undefined;
+  const quote = context.quotes[context.quoteOfRegion.get(previous)!]!;
+  if (quote.attribution === null) return undefined;
+  const previousEnd = context.regionCloseToken[previous]! >= 0 ? context.regionCloseToken[previous]! : context.regionOpenToken[previous]!;
+  const open = context.regionOpenToken[region]!;
+  if (hasOtherCueBetween(context, previousEnd + 1, open, quote.attribution)) return undefined;
+  const samePargraph = paragraphOfToken(index, previousEnd) === paragraphOfToken(index, open);
+  if (samePargraph) return open - previousEnd <= 30 ? quote.attribution : undefined;
+  const paragraph = paragraphOfToken(index, open);
+  const opensParagraph = open === 0 || paragraphOfToken(index, open - 1) !== paragraph;
+  const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1 && index.paragraphs[paragraph - 1]!.end - index.tokens[previousEnd]!.end < 60;
+  return opensParagraph && previousParagraphEnds ? quote.attribution : undefined;
+}
+
+/** “In her briefing, Zakharova dismissed the moves. “We do not…”” — the sentence before names the speaker. */
+function cueInSentenceBefore(context: AttributionContext, region: number): { cueIndex: number; speaker: SpeakerPhrase } | undefined {
+  const { index } = context;
+  const open = context.regionOpenToken[region]!;
+  const sentence = index.tokens[open]!.sentence;
+  if (index.sentenceFirst[sentence] !== open || sentence === 0) return undefined;
+  const previousSentence = sentence - 1;
+  const sameParagraph = index.paragraphOfSentence[previousSentence] === index.paragraphOfSentence[sentence];
+  const first = index.sentenceFirst[previousSentence]!;
+  const last = index.sentenceLast[previousSentence]! - 1;
+  if (!sameParagraph && index.lower[last] !== ':') return undefined;
+  for (let at = last; at >= first; at -= 1) {
+    if (context.topRegionAtToken[at]! >= 0) return undefined;
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const cue = context.cues[cueIndex]!;
+    if (cue.kind !== 'verb' || cue.passive || cue.cueClass === 'evidence') continue;
+    const speaker = subjectBefore(index, cue.first, first);
+    if (speaker) return { cueIndex, speaker };
+  }
+  return undefined;
+}
+
+/** Title Case phrases are titles (of books, films, slogans); other short phrases are scare quotes. */
+function termKind(context: AttributionContext, region: number): 'title' | 'scare' {
+  const content = context.regions[region]!.content;
+  const words = context.index.text.slice(content.start, content.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 2 && capitalised >= words.length - 1 ? 'title' : 'scare';
+}
+
+const MAX_TERM_WORDS = 5;
+
+/** Third pass: quotations still without a speaker continue a turn, follow a cue sentence, or are terms. */
+export function attributeRemainingQuotes(context: AttributionContext): void {
+  context.regions.forEach((region, regionIndex) => {
+    if (region.depth !== 0 || context.quoteOfRegion.has(regionIndex)) return;
+    const open = context.regionOpenToken[regionIndex]!;
+    const contentLast = context.regionCloseToken[regionIndex]! >= 0 ? context.regionCloseToken[regionIndex]! - 1 : open + 1_000_000;
+    const words = wordCountBetween(context, open + 1, Math.min(contentLast, context.index.tokens.length - 1));
+    if (words <= MAX_TERM_WORDS && !/[.!?,]$/u.test(context.index.text.slice(region.content.start, region.content.end))) {
+      context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+      return;
+    }
+    const continued = continuedTurn(context, regionIndex);
+    if (continued !== undefined) {
+      addQuote(context, { kind: 'direct', content: region.content, attribution: continued, rule: 'quote-continues-turn' }, regionIndex);
+      return;
+    }
+    const before = cueInSentenceBefore(context, regionIndex);
+    if (before) {
+      const attribution = attributionForCue(context, before.cueIndex, before.speaker, 'quote-after-cue-sentence');
+      addQuote(context, { kind: 'direct', content: region.content, attribution, rule: 'quote-after-cue-sentence' }, regionIndex);
+      return;
+    }
+    if (words <= MAX_TERM_WORDS) {
+      context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+      return;
+    }
+    addQuote(context, { kind: 'direct', content: region.content, attribution: null, rule: 'quote-unattributed' }, regionIndex);
+  });
+}
