@@ -2,7 +2,8 @@ import type { QuoteKind } from '../../doc/schema/quote.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
 import type { Cue } from './find-cues.ts';
 import { phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
-import { paragraphOfToken } from './token-index.ts';
+import type { FoundQuote } from './candidates.ts';
+import { isCapitalised, lastTokenBefore, paragraphOfToken } from './token-index.ts';
 
 interface QuoteCueMatch {
   readonly cueIndex: number;
@@ -46,7 +47,9 @@ export function participleSubject(context: AttributionContext, cue: Cue): Speake
     const otherCue = context.cues[other]!;
     if (otherCue.kind === 'verb') return subjectBefore(index, otherCue.first, first) ?? null;
   }
-  return null;
+  // "Trump shot back in a statement, saying …": the participle hangs on the sentence's subject.
+  const opening = phraseStartingAt(index, first, cue.first);
+  return opening && isCapitalised(index, opening.first) ? opening : null;
 }
 
 /** The speaker of a cue tied to a quotation: its subject, or the phrase after it in an inversion ("said Smith"). */
@@ -60,11 +63,32 @@ function speakerOfQuoteCue(context: AttributionContext, cue: Cue, floor: number,
   return null;
 }
 
+const CLAUSE_OPENERS = new Set([':', ';', '—', '–', '(', '.', '!', '?']);
+
+/**
+ * A quotation that opens its sentence or clause can take its cue after it; one that starts
+ * mid-sentence ("Trump said the system is “complex” and he feels…") is a fragment of the sentence
+ * around it, and a cue after it belongs to that sentence, not to the fragment.
+ */
+function opensClause(context: AttributionContext, region: number): boolean {
+  const { index } = context;
+  const open = context.regionOpenToken[region]!;
+  if (open === 0 || index.tokens[open - 1]!.sentence !== index.tokens[open]!.sentence || paragraphOfToken(index, open - 1) !== paragraphOfToken(index, open)) return true;
+  const before = index.lower[open - 1]!;
+  if (CLAUSE_OPENERS.has(before) || index.tokens[open - 1]!.kind === 'quote') return true;
+  // The second half of a split quote: “…,” she said, “…,” he added.
+  if (before === ',' && context.regions[region - 1]?.depth === 0 && context.regionCloseToken[region - 1]! >= open - 12) return true;
+  if (context.regions[region]!.depth > 0 && before === ',') return true;
+  // "Meantime “…,” Green said", "But “…”": a short opening word without a verb of saying before the quote.
+  const sentenceStart = index.sentenceFirst[index.tokens[open]!.sentence]!;
+  return open - sentenceStart <= 2 && !context.cueAtToken.slice(sentenceStart, open).some((cue) => cue >= 0);
+}
+
 /** “…,” Badran said — “…,” said the minister — “…,” according to the release. */
 export function cueAfterQuote(context: AttributionContext, region: number): QuoteCueMatch | undefined {
   const { index } = context;
   const close = context.regionCloseToken[region]!;
-  if (close < 0) return undefined;
+  if (close < 0 || !opensClause(context, region)) return undefined;
   const paragraph = paragraphOfToken(index, close);
   let start = close + 1;
   while (start < index.tokens.length && SEPARATORS.has(index.lower[start]!)) start += 1;
@@ -141,14 +165,6 @@ export function attributeQuotesWithCues(context: AttributionContext): void {
   });
 }
 
-/** The last quotation before a region in the same paragraph, or in the previous one. */
-function previousQuotedRegion(context: AttributionContext, region: number): number | undefined {
-  for (let other = region - 1; other >= 0; other -= 1) {
-    if (context.regions[other]!.depth === 0 && context.quoteOfRegion.has(other)) return other;
-  }
-  return undefined;
-}
-
 function hasOtherCueBetween(context: AttributionContext, from: number, to: number, attribution: number): boolean {
   for (let at = from; at < to; at += 1) {
     const cueIndex = context.cueAtToken[at]!;
@@ -160,25 +176,21 @@ function hasOtherCueBetween(context: AttributionContext, from: number, to: numbe
 }
 
 /**
- * A quotation without a cue of its own continues the turn of the speaker quoted just before it:
+ * A quotation without a cue of its own continues the turn of the speaker reported just before it:
  * later in the same paragraph (“…,” Barkley said. “…”) or in a paragraph that opens with a
- * quotation mark after a paragraph that ended on that speaker's quote.
+ * quotation mark right after a paragraph that ended on that speaker's words.
  */
-function continuedTurn(context: AttributionContext, region: number): number | undefined {
+function continuedTurn(context: AttributionContext, region: number, latest: FoundQuote | undefined): number | undefined {
   const { index } = context;
-  const previous = previousQuotedRegion(context, region);
-  if (previous === undefined) return undefined;
-  const quote = context.quotes[context.quoteOfRegion.get(previous)!]!;
-  if (quote.attribution === null) return undefined;
-  const previousEnd = context.regionCloseToken[previous]! >= 0 ? context.regionCloseToken[previous]! : context.regionOpenToken[previous]!;
+  if (latest === undefined || latest.attribution === null) return undefined;
+  const previousEnd = lastTokenBefore(index, latest.content.end);
   const open = context.regionOpenToken[region]!;
-  if (hasOtherCueBetween(context, previousEnd + 1, open, quote.attribution)) return undefined;
-  const samePargraph = paragraphOfToken(index, previousEnd) === paragraphOfToken(index, open);
-  if (samePargraph) return open - previousEnd <= 30 ? quote.attribution : undefined;
+  if (previousEnd < 0 || hasOtherCueBetween(context, previousEnd + 1, open, latest.attribution)) return undefined;
   const paragraph = paragraphOfToken(index, open);
+  if (paragraphOfToken(index, previousEnd) === paragraph) return open - previousEnd <= 30 ? latest.attribution : undefined;
   const opensParagraph = open === 0 || paragraphOfToken(index, open - 1) !== paragraph;
-  const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1 && index.paragraphs[paragraph - 1]!.end - index.tokens[previousEnd]!.end < 60;
-  return opensParagraph && previousParagraphEnds ? quote.attribution : undefined;
+  const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1 && index.paragraphs[paragraph - 1]!.end - latest.content.end < 60;
+  return opensParagraph && previousParagraphEnds ? latest.attribution : undefined;
 }
 
 /** “In her briefing, Zakharova dismissed the moves. “We do not…”” — the sentence before names the speaker. */
@@ -216,30 +228,45 @@ const MAX_TERM_WORDS = 5;
 
 /** Third pass: quotations still without a speaker continue a turn, follow a cue sentence, or are terms. */
 export function attributeRemainingQuotes(context: AttributionContext): void {
+  const earlier = context.quotes.filter((quote) => quote.parent === undefined).sort((a, b) => a.content.end - b.content.end);
+  let next = 0;
+  let latest: FoundQuote | undefined;
   context.regions.forEach((region, regionIndex) => {
-    if (region.depth !== 0 || context.quoteOfRegion.has(regionIndex)) return;
-    const open = context.regionOpenToken[regionIndex]!;
-    const contentLast = context.regionCloseToken[regionIndex]! >= 0 ? context.regionCloseToken[regionIndex]! - 1 : open + 1_000_000;
-    const words = wordCountBetween(context, open + 1, Math.min(contentLast, context.index.tokens.length - 1));
-    if (words <= MAX_TERM_WORDS && !/[.!?,]$/u.test(context.index.text.slice(region.content.start, region.content.end))) {
-      context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+    while (next < earlier.length && earlier[next]!.content.end <= region.open) latest = earlier[next++];
+    if (region.depth !== 0 || context.quoteOfRegion.has(regionIndex)) {
+      const quote = context.quoteOfRegion.get(regionIndex);
+      if (region.depth === 0 && quote !== undefined && context.quotes[quote]!.content.end >= (latest?.content.end ?? -1)) latest = context.quotes[quote];
       return;
     }
-    const continued = continuedTurn(context, regionIndex);
-    if (continued !== undefined) {
-      addQuote(context, { kind: 'direct', content: region.content, attribution: continued, rule: 'quote-continues-turn' }, regionIndex);
-      return;
-    }
-    const before = cueInSentenceBefore(context, regionIndex);
-    if (before) {
-      const attribution = attributionForCue(context, before.cueIndex, before.speaker, 'quote-after-cue-sentence');
-      addQuote(context, { kind: 'direct', content: region.content, attribution, rule: 'quote-after-cue-sentence' }, regionIndex);
-      return;
-    }
-    if (words <= MAX_TERM_WORDS) {
-      context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
-      return;
-    }
-    addQuote(context, { kind: 'direct', content: region.content, attribution: null, rule: 'quote-unattributed' }, regionIndex);
+    const added = attributeRemainingQuote(context, regionIndex, latest);
+    if (added !== undefined) latest = added;
   });
+}
+
+function attributeRemainingQuote(context: AttributionContext, regionIndex: number, latest: FoundQuote | undefined): FoundQuote | undefined {
+  const region = context.regions[regionIndex]!;
+  const open = context.regionOpenToken[regionIndex]!;
+  const contentLast = context.regionCloseToken[regionIndex]! >= 0 ? context.regionCloseToken[regionIndex]! - 1 : lastTokenBefore(context.index, region.content.end);
+  const words = wordCountBetween(context, open + 1, contentLast);
+  const looksLikeTerm = words <= MAX_TERM_WORDS && !/[.!?,]$/u.test(context.index.text.slice(region.content.start, region.content.end));
+  if (looksLikeTerm) {
+    context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+    return undefined;
+  }
+  const add = (quote: FoundQuote): FoundQuote => {
+    addQuote(context, quote, regionIndex);
+    return quote;
+  };
+  const continued = continuedTurn(context, regionIndex, latest);
+  if (continued !== undefined) return add({ kind: 'direct', content: region.content, attribution: continued, rule: 'quote-continues-turn' });
+  const before = cueInSentenceBefore(context, regionIndex);
+  if (before) {
+    const attribution = attributionForCue(context, before.cueIndex, before.speaker, 'quote-after-cue-sentence');
+    return add({ kind: 'direct', content: region.content, attribution, rule: 'quote-after-cue-sentence' });
+  }
+  if (words <= MAX_TERM_WORDS) {
+    context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+    return undefined;
+  }
+  return add({ kind: 'direct', content: region.content, attribution: null, rule: 'quote-unattributed' });
 }

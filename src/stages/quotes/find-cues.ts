@@ -96,7 +96,7 @@ function nounAt(index: TokenIndex, position: number): Cue | undefined {
 }
 
 const VERBAL_COMPANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'to', 'not', "n't", 'n’t', 'later', 'then', 'repeatedly', 'often', 'once', 'never', 'previously', 'recently', 'publicly', 'privately', 'reportedly']);
-const OBJECT_STARTS = new Set(['that', ':', ',', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'reporters', 'on', 'in', 'at', 'to', 'of']);
+const OBJECT_STARTS = new Set(['that', ':', ',', '.', '!', '?', ';', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'reporters', 'on', 'in', 'at', 'to', 'of']);
 
 /**
  * Whether a verb cue is used as a verb: a part-of-speech tag decides when there is one; otherwise
@@ -112,8 +112,12 @@ function looksVerbal(index: TokenIndex, cue: Cue): boolean {
   const after = index.lower[cue.last + 1] ?? '';
   if (VERBAL_COMPANY.has(before) || after === 'that') return true;
   const sentenceStart = cue.first - 1 < 0 || index.tokens[cue.first - 1]!.sentence !== index.tokens[cue.first]!.sentence;
-  const afterName = !sentenceStart && isCapitalised(index, cue.first - 1) && isWordToken(index, cue.first - 1) && !isCapitalised(index, cue.head);
-  return afterName && (OBJECT_STARTS.has(after) || index.tokens[cue.last + 1]?.kind === 'quote');
+  if (sentenceStart || isCapitalised(index, cue.head) || !isCapitalised(index, cue.first - 1) || !isWordToken(index, cue.first - 1)) return false;
+  // After a name: "Bolton thought …", "Viguerie notes." — unless the name is a modifier ("the Iran talks").
+  let nameStart = cue.first - 1;
+  while (nameStart > 0 && isCapitalised(index, nameStart - 1) && isWordToken(index, nameStart - 1)) nameStart -= 1;
+  if (NOUN_DETERMINERS.has(index.lower[nameStart - 1] ?? '')) return false;
+  return cue.forms.includes('past') || OBJECT_STARTS.has(after) || index.tokens[cue.last + 1]?.kind === 'quote';
 }
 
 /** Every cue of the text, in order, each token in at most one cue. One pass over the tokens. */

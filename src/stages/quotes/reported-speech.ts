@@ -53,14 +53,50 @@ function afterComplementiser(context: AttributionContext, at: number, last: numb
   return at;
 }
 
-/** Where a content after its cue stops: before ", adding that …" (a new statement) or ", according to …". */
+/** Words that, after a comma, open an aside of the writer's rather than more of the reported content. */
+const ASIDE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'but', 'while', 'although', 'though', 'even', 'despite', 'rather', 'as', 'before', 'after', 'when', 'unlike', 'whereas', 'yet']);
+
+/** The subject of a later verb of saying inside a content: that statement is reported on its own. */
+function innerStatementStart(context: AttributionContext, position: number, from: number): number | undefined {
+  const cueIndex = context.cueAtToken[position]!;
+  if (cueIndex < 0) return undefined;
+  const cue = context.cues[cueIndex]!;
+  if (cue.head !== position || cue.kind !== 'verb' || cue.passive || cue.forms.includes('gerund') && !cue.forms.includes('past')) return undefined;
+  if (context.index.lower[cue.first - 1] === 'to') return undefined;
+  const subject = subjectBefore(context.index, cue.first, from);
+  if (!subject || subject.first <= from + 1) return undefined;
+  let start = subject.antecedent?.first ?? subject.first;
+  while (start > from && (CLAUSE_WORDS.has(context.index.lower[start - 1]!) || TRAILING_PUNCTUATION.has(context.index.lower[start - 1]!))) start -= 1;
+  return start;
+}
+
+function startsStatement(context: AttributionContext, position: number): boolean {
+  const cueIndex = context.cueAtToken[position]!;
+  if (cueIndex < 0) return false;
+  const cue = context.cues[cueIndex]!;
+  return cue.kind === 'verb' && cue.head === position && cue.forms.includes('past') && !cue.passive;
+}
+
+/**
+ * Where a content after its cue stops. Reported content is the statement, not the writer's
+ * additions to it: it ends before a new statement (", adding that …", "…, and three-quarters said
+ * …"), before "according to", and before an aside opened by a comma or dash (", which …", " — a
+ * play on words …", "…, but did not say when").
+ */
 function contentEnd(context: AttributionContext, cue: Cue, from: number, last: number): number {
   const { index } = context;
   for (let position = from; position <= last; position += 1) {
     const word = index.lower[position]!;
+    if (position > from + 1) {
+      const inner = innerStatementStart(context, position, from);
+      if (inner !== undefined && inner > from) return inner - 1;
+    }
     if (word === ';' && index.lower[position + 1] !== 'and') return position - 1;
-    if (word !== ',' && word !== '—') continue;
-    if (cue.cueClass === 'stance') return position - 1;
+    // "said he heard gunfire and suspected that …": a second verb of saying starts a statement of its own.
+    if (word === 'and' && position > from + 1 && startsStatement(context, position + 1)) return position - 1;
+    if (position > from + 2 && (word === '—' || word === '–' || word === 'but' && context.topRegionAtToken[position]! < 0)) return position - 1;
+    if (word !== ',') continue;
+    if (ASIDE_OPENERS.has(index.lower[position + 1] ?? '') && context.topRegionAtToken[position]! < 0) return position - 1;
     const next = context.cueAtToken[position + 1]!;
     if (next < 0) continue;
     const nextCue = context.cues[next]!;
@@ -72,6 +108,7 @@ function contentEnd(context: AttributionContext, cue: Cue, from: number, last: n
 function contentAfterCue(context: AttributionContext, cue: Cue, sentenceLast: number): [number, number] | undefined {
   let at = skipAddressee(context, cue, cue.last + 1, sentenceLast);
   at = afterComplementiser(context, at, sentenceLast);
+  while (at <= sentenceLast && (TRAILING_PUNCTUATION.has(context.index.lower[at]!) || context.index.lower[at] === 'but')) at += 1;
   const end = contentEnd(context, cue, at, sentenceLast);
   const [first, last] = trimRange(context, at, end);
   return first <= last && wordCountBetween(context, first, last) >= MIN_CONTENT_WORDS ? [first, last] : undefined;
@@ -88,9 +125,12 @@ function onlyAdjunctAfter(context: AttributionContext, cue: Cue, sentenceLast: n
 }
 
 function contentBeforeSubject(context: AttributionContext, subjectFirst: number, sentenceFirst: number): [number, number] | undefined {
-  const separator = context.index.lower[subjectFirst - 1];
+  const { index } = context;
+  // "America needs leaders “who understand …,” Clinton said": the comma sits inside the closing mark.
+  const closingMark = index.tokens[subjectFirst - 1]?.kind === 'quote' && index.lower[subjectFirst - 2] === ',';
+  const separator = closingMark ? ',' : index.lower[subjectFirst - 1];
   if (separator !== ',' && separator !== '—') return undefined;
-  const [first, last] = trimRange(context, sentenceFirst, subjectFirst - 2);
+  const [first, last] = trimRange(context, sentenceFirst, subjectFirst - (closingMark ? 1 : 2));
   return first <= last && wordCountBetween(context, first, last) >= 3 ? [first, last] : undefined;
 }
 
@@ -100,7 +140,8 @@ function opensClause(context: AttributionContext, subject: SpeakerPhrase, senten
   const start = subject.antecedent?.first ?? subject.first;
   if (start <= sentenceFirst) return true;
   const before = index.lower[start - 1]!;
-  if (before !== ',') return CLAUSE_WORDS.has(before) || index.tokens[start - 1]!.kind === 'quote' || start - sentenceFirst <= 4;
+  if (index.tokens[start - 1]!.kind === 'quote') return context.topRegionAtToken[start - 1]! < 0 || context.regionOpenToken[context.topRegionAtToken[start - 1]!] === start - 1;
+  if (before !== ',') return CLAUSE_WORDS.has(before) || start - sentenceFirst <= 4;
   const firstWord = index.lower[sentenceFirst]!;
   return INTRO_PREPOSITIONS.has(firstWord) || TEMPORAL_WORDS.has(firstWord) || start - sentenceFirst <= 3;
 }
@@ -217,12 +258,19 @@ export function attributeReportedSpeech(context: AttributionContext): void {
     const close = context.regionCloseToken[regionIndex]!;
     taken.fill(1, context.regionOpenToken[regionIndex]!, (close < 0 ? context.regionOpenToken[regionIndex]! : close) + 1);
   }
+  const candidates: { cueIndex: number; statement: ReportedStatement; priority: number }[] = [];
   context.cues.forEach((cue, cueIndex) => {
     if (context.attributionByCue.has(cueIndex) || context.topRegionAtToken[cue.head]! >= 0 || taken[cue.head]) return;
     const statement = statementFor(context, cue);
-    if (!statement) return;
+    if (statement) candidates.push({ cueIndex, statement, priority: statementPriority(context, cue, statement) });
+  });
+  // Where two statements claim the same words, the surer cue wins ("…, Carly Fiorina said" over "attacking").
+  candidates.sort((a, b) => b.priority - a.priority || a.cueIndex - b.cueIndex);
+  for (const { cueIndex, statement } of candidates) {
+    const cue = context.cues[cueIndex]!;
+    if (overlapsTaken(taken, cue.first, cue.last)) continue;
     const fragments = statement.fragments.filter(([first, last]) => !overlapsTaken(taken, first, last));
-    if (fragments.length === 0) return;
+    if (fragments.length === 0) continue;
     const attribution = attributionForCue(context, cueIndex, statement.speaker, statement.rule);
     for (const [first, unextendedLast] of fragments) {
       const last = extendOverOpenRegion(context, unextendedLast);
@@ -236,7 +284,20 @@ export function attributeReportedSpeech(context: AttributionContext): void {
       }
       taken.fill(1, first, last + 1);
     }
-  });
+    taken.fill(1, cue.first, cue.last + 1);
+  }
+}
+
+/** The verbs that report speech in most news sentences; a statement they introduce is surer than one a rarer cue suggests. */
+const CORE_LEMMAS = new Set(['say', 'tell', 'according to', 'add', 'write', 'report', 'ask', 'claim', 'argue', 'note', 'state', 'announce', 'explain', 'insist', 'warn', 'declare', 'confirm', 'deny', 'suggest']);
+const CLASS_PRIORITY: Readonly<Record<string, number>> = { speech: 3, thought: 2, evidence: 2, stance: 1 };
+
+function statementPriority(context: AttributionContext, cue: Cue, statement: ReportedStatement): number {
+  let priority = CLASS_PRIORITY[cue.cueClass] ?? 1;
+  if (CORE_LEMMAS.has(cue.lemma)) priority += 2;
+  if (cue.forms.includes('gerund') && !cue.forms.includes('past') && context.index.lower[cue.first - 1] !== ',') priority -= 1;
+  if (statement.speaker && !statement.speaker.pronoun && isCapitalised(context.index, statement.speaker.first)) priority += 0.5;
+  return priority;
 }
 
 function regionsWithin(context: AttributionContext, first: number, last: number): number[] {

@@ -37,7 +37,7 @@ function skipAuxiliariesBack(index: TokenIndex, position: number, floor: number)
   let at = position;
   while (at >= floor) {
     const word = index.lower[at]!;
-    if (AUXILIARIES.has(word) || (word.length > 4 && word.endsWith('ly') && !isCapitalised(index, at))) at -= 1;
+    if (AUXILIARIES.has(word) || BE_FORMS.has(word) || (word.length > 4 && word.endsWith('ly') && !isCapitalised(index, at))) at -= 1;
     else break;
   }
   return at;
@@ -59,10 +59,19 @@ function skipAsideBack(index: TokenIndex, comma: number, floor: number): number 
       || DETERMINERS.has(first) && first !== 'that' && first !== 'this'
       || TEMPORAL_WORDS.has(first) || INTRO_PREPOSITIONS.has(first)
       || (asideLength <= 2 && first.endsWith('ly')) || first === 'however' || first === 'meanwhile' || first === 'too' || first === 'though'
-      || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1));
+      || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1))
+      // "Brent Bozell, founder of the Media Research Center, tells": an appositive after a name.
+      || (asideLength <= 10 && isCapitalised(index, at - 1) && isWordToken(index, at - 1))
+      // "A top strategist, John Weaver, tells": a name in apposition.
+      || (asideLength <= 4 && allCapitalised(index, at + 1, comma - 1));
     return isAside ? at - 1 : undefined;
   }
   return undefined;
+}
+
+function allCapitalised(index: TokenIndex, first: number, last: number): boolean {
+  for (let at = first; at <= last; at += 1) if (!isCapitalised(index, at)) return false;
+  return last >= first;
 }
 
 function stopsPhraseBack(index: TokenIndex, position: number): boolean {
@@ -118,6 +127,8 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
     return { first: at, last: at, pronoun: true, ...(antecedent ? { antecedent } : {}) };
   }
   if (SUBJECT_PRONOUNS.has(word)) return { first: at, last: at, pronoun: true };
+  // A subject ends on a noun, never on "and", "of" or "the" ("Courted by donors and widely expected").
+  if (CLAUSE_WORDS.has(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word) && word !== 'both' && word !== 'all' && word !== 'many' && word !== 'some' && word !== 'several' && word !== 'most') return undefined;
   return phraseEndingAt(index, at, floor);
 }
 
