@@ -73,16 +73,18 @@ export function quotedCharacters(text: string): Uint8Array {
     let open = -1;
     let closing = '';
     for (let index = paragraphStart; index < paragraphEnd; index += 1) {
-      const character = text[index]!;
+      // Some wire copy writes double quotes as two apostrophes ('').
+      const character = text.startsWith("''", index) ? "''" : text[index]!;
       if (open < 0) {
-        if (character === '“' || character === '"' || character === '«') {
+        if (character === '“' || character === '"' || character === '«' || character === "''") {
           open = index;
-          closing = character === '“' ? '”' : character === '«' ? '»' : '"';
+          closing = character === '“' ? '”' : character === '«' ? '»' : character;
         }
       } else if (character === closing) {
-        inside.fill(1, open, index + 1);
+        inside.fill(1, open, index + character.length);
         open = -1;
       }
+      index += character.length - 1;
     }
     if (open >= 0) inside.fill(1, open, paragraphEnd);
     paragraphStart = paragraphEnd + 1;

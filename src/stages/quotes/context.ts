@@ -12,7 +12,7 @@ import { firstTokenFrom, type TokenIndex } from './token-index.ts';
 export interface AttributionContext {
   readonly index: TokenIndex;
   readonly regions: readonly QuotedRegion[];
-  /** Token positions of each region's opening and closing mark (close is -1 when unbalanced). */
+  /** Token positions of each region's opening mark (its first token) and closing mark (its last token; -1 when unbalanced). */
   readonly regionOpenToken: readonly number[];
   readonly regionCloseToken: readonly number[];
   readonly cues: readonly Cue[];
@@ -36,7 +36,9 @@ export function createContext(index: TokenIndex, regions: readonly QuotedRegion[
   const regionCloseToken: number[] = [];
   regions.forEach((region, regionIndex) => {
     const open = firstTokenFrom(index, region.open);
-    const close = region.close === null ? -1 : firstTokenFrom(index, region.close);
+    // A two-character mark ('' in wire copy) is two tokens: the region ends on the second.
+    const closeMarkLength = region.close !== null && index.text.startsWith("''", region.close) ? 2 : 1;
+    const close = region.close === null ? -1 : firstTokenFrom(index, region.close + closeMarkLength) - 1;
     regionOpenToken.push(open);
     regionCloseToken.push(close);
     if (region.depth === 0) topRegionAtToken.fill(regionIndex, open, close === -1 ? firstTokenFrom(index, region.content.end) : close + 1);

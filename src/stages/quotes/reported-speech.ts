@@ -54,7 +54,7 @@ function afterComplementiser(context: AttributionContext, at: number, last: numb
 }
 
 /** Words that, after a comma, open an aside of the writer's rather than more of the reported content. */
-const ASIDE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'but', 'while', 'although', 'though', 'even', 'despite', 'rather', 'as', 'before', 'after', 'when', 'unlike', 'whereas', 'yet']);
+const ASIDE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 /** The subject of a later verb of saying inside a content: that statement is reported on its own. */
 function innerStatementStart(context: AttributionContext, position: number, from: number): number | undefined {
