@@ -15,7 +15,7 @@ export interface AttributionContext {
   /** Token positions of each region's opening mark (its first token) and closing mark (its last token; -1 when unbalanced). */
   readonly regionOpenToken: readonly number[];
   readonly regionCloseToken: readonly number[];
-  readonly cues: readonly Cue[];
+  readonly cues: Cue[];
   /** The cue each token belongs to, or -1. */
   readonly cueAtToken: Int32Array;
   /** The outermost quoted region each token lies in, or -1. */
@@ -28,7 +28,7 @@ export interface AttributionContext {
   readonly terms: QuotedTerm[];
 }
 
-export function createContext(index: TokenIndex, regions: readonly QuotedRegion[], cues: readonly Cue[]): AttributionContext {
+export function createContext(index: TokenIndex, regions: readonly QuotedRegion[], cues: Cue[]): AttributionContext {
   const cueAtToken = new Int32Array(index.tokens.length).fill(-1);
   cues.forEach((cue, cueIndex) => cueAtToken.fill(cueIndex, cue.first, cue.last + 1));
   const topRegionAtToken = new Int32Array(index.tokens.length).fill(-1);

@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../../doc/schema/quote.ts';
+import { AUXILIARIES } from './lexicon.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
 import type { Cue } from './find-cues.ts';
 import { phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
@@ -34,8 +35,11 @@ function sentenceFloor(context: AttributionContext, position: number): number {
   return floor;
 }
 
-/** The subject of a participle ("…, adding: “…”"): the speaker of the clause the participle hangs on. */
-export function participleSubject(context: AttributionContext, cue: Cue): SpeakerPhrase | null {
+/**
+ * The subject a verb shares with the clause before it: a participle ("…, adding: “…”") or a
+ * coordinated verb ("tweeted a photograph and said she had been pulled back").
+ */
+export function sharedSubject(context: AttributionContext, cue: Cue): SpeakerPhrase | null {
   const { index } = context;
   const sentence = index.tokens[cue.head]!.sentence;
   const first = index.sentenceFirst[sentence]!;
@@ -52,13 +56,22 @@ export function participleSubject(context: AttributionContext, cue: Cue): Speake
   return opening && isCapitalised(index, opening.first) ? opening : null;
 }
 
+/** A participle after a comma, or a verb after "and"/"but", has no subject of its own. */
+export function takesSharedSubject(context: AttributionContext, cue: Cue): boolean {
+  const { index } = context;
+  let before = cue.first - 1;
+  while (before >= 0 && (AUXILIARIES.has(index.lower[before]!) || index.lower[before]!.endsWith('ly'))) before -= 1;
+  const word = index.lower[before] ?? '';
+  return (cue.forms.includes('gerund') && word === ',') || word === 'and' || word === 'but';
+}
+
 /** The speaker of a cue tied to a quotation: its subject, or the phrase after it in an inversion ("said Smith"). */
 function speakerOfQuoteCue(context: AttributionContext, cue: Cue, floor: number, ceiling: number): SpeakerPhrase | null {
   const { index } = context;
   if (cue.kind === 'source-before') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
   const subject = subjectBefore(index, cue.first, floor);
   if (subject) return subject;
-  if (cue.forms.includes('gerund') && index.lower[cue.first - 1] === ',') return participleSubject(context, cue);
+  if (takesSharedSubject(context, cue)) return sharedSubject(context, cue);
   if (cue.cueClass === 'speech') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
   return null;
 }

@@ -12,7 +12,7 @@ import {
 } from './lexicon.ts';
 import { isCapitalised, isWordToken, type TokenIndex } from './token-index.ts';
 
-export type CueKind = 'verb' | 'noun' | 'source-before';
+export type CueKind = 'verb' | 'noun' | 'source-before' | 'colon';
 
 /** A word or phrase of saying found in the text, by token positions (inclusive). */
 export interface Cue {

@@ -5,6 +5,7 @@ import type { Quote, QuotedTerm, Speaker } from '../../doc/schema/quote.ts';
 import { compareSpans, trimSpan } from '../../doc/span.ts';
 import type { Stage } from '../../stage.ts';
 import type { FoundAttribution, FoundQuote } from './candidates.ts';
+import { attributeColonStatements } from './colon-attributions.ts';
 import { createContext, type AttributionContext } from './context.ts';
 import { attributeQuotesWithCues, attributeRemainingQuotes } from './direct-quotes.ts';
 import { findCues } from './find-cues.ts';
@@ -26,6 +27,7 @@ export function findAttributions(doc: Doc): { context: AttributionContext; issue
   const scan = findQuotedRegions(index.text, index.paragraphs);
   const context = createContext(index, scan.regions, findCues(index));
   attributeQuotesWithCues(context);
+  attributeColonStatements(context);
   attributeReportedSpeech(context);
   attributeRemainingQuotes(context);
   attributeNestedQuotes(context);

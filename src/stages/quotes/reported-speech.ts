@@ -1,10 +1,10 @@
 import type { Span } from '../../doc/span.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
-import { participleSubject } from './direct-quotes.ts';
+import { sharedSubject, takesSharedSubject } from './direct-quotes.ts';
 import type { Cue } from './find-cues.ts';
 import { ADDRESSEE_VERBS, CLAUSE_WORDS, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
-import { isCapitalised, isWordToken, tokenSpan } from './token-index.ts';
+import { firstTokenFrom, isCapitalised, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
 
 interface ReportedStatement {
   /** Token ranges (inclusive) of the content; two for a content split by its attribution. */
@@ -163,7 +163,7 @@ function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement
   // "declined to say", "refused to comment": an infinitive of saying reports nothing.
   if (index.lower[cue.first - 1] === 'to' && cue.cueClass === 'speech') return undefined;
   let subject = subjectBefore(index, cue.first, sentenceFirst) ?? null;
-  if (!subject && cue.forms.includes('gerund') && index.lower[cue.first - 1] === ',') subject = participleSubject(context, cue);
+  if (!subject && takesSharedSubject(context, cue)) subject = sharedSubject(context, cue);
   if (subject && subject.first > cue.first) subject = null;
   if (subject && (subject.antecedent?.first ?? subject.first) >= sentenceFirst) {
     if (subject.pronoun && subject.antecedent && index.lower[subject.first] !== 'that') {
@@ -258,6 +258,7 @@ export function attributeReportedSpeech(context: AttributionContext): void {
     const close = context.regionCloseToken[regionIndex]!;
     taken.fill(1, context.regionOpenToken[regionIndex]!, (close < 0 ? context.regionOpenToken[regionIndex]! : close) + 1);
   }
+  for (const quote of context.quotes) taken.fill(1, firstTokenFrom(index, quote.content.start), lastTokenBefore(index, quote.content.end) + 1);
   const candidates: { cueIndex: number; statement: ReportedStatement; priority: number }[] = [];
   context.cues.forEach((cue, cueIndex) => {
     if (context.attributionByCue.has(cueIndex) || context.topRegionAtToken[cue.head]! >= 0 || taken[cue.head]) return;
