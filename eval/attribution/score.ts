@@ -125,6 +125,14 @@ function tokenRanges(content: readonly Span[], tokens: readonly Span[]): [number
   });
 }
 
+/** Whether two contents match: their shared words are at least half of each. */
+export function contentsMatch(tokens: readonly Span[], a: readonly Span[], b: readonly Span[]): boolean {
+  const rangesA = tokenRanges(a, tokens);
+  const rangesB = tokenRanges(b, tokens);
+  const overlap = rangeOverlap(rangesA, rangesB);
+  return overlap > 0 && overlap * 2 >= rangeSize(rangesA) && overlap * 2 >= rangeSize(rangesB);
+}
+
 function rangeSize(ranges: readonly [number, number][]): number {
   return ranges.reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0);
 }

@@ -21,20 +21,26 @@ export interface QuoteLayers {
   readonly issues: DocIssue[];
 }
 
-/** Finds quotations, reported speech and quoted terms as plain data, pass by pass. */
-export function findAttributions(doc: Doc): { context: AttributionContext; issues: DocIssue[] } {
+/** The passes before reported speech: quotations with their cues, and colon statements. */
+export function attributeQuotations(doc: Doc): { context: AttributionContext; strayClosers: readonly number[] } {
   const index = buildTokenIndex(doc);
   const scan = findQuotedRegions(index.text, index.paragraphs);
   const context = createContext(index, scan.regions, findCues(index));
   attributeQuotesWithCues(context);
   attributeColonStatements(context);
+  return { context, strayClosers: scan.strayClosers };
+}
+
+/** Finds quotations, reported speech and quoted terms as plain data, pass by pass. */
+export function findAttributions(doc: Doc): { context: AttributionContext; issues: DocIssue[] } {
+  const { context, strayClosers } = attributeQuotations(doc);
   attributeReportedSpeech(context);
   attributeRemainingQuotes(context);
   attributeNestedQuotes(context);
   attributeImpersonalStatementsInQuotes(context);
   const issues = [
-    ...scan.regions.filter((region) => region.unbalanced).map((region) => makeIssue('UNBALANCED_QUOTE', 'quotes', region.content)),
-    ...scan.strayClosers.map((at) => makeIssue('STRAY_QUOTE_MARK', 'quotes', { start: at, end: at + 1 })),
+    ...context.regions.filter((region) => region.unbalanced).map((region) => makeIssue('UNBALANCED_QUOTE', 'quotes', region.content)),
+    ...strayClosers.map((at) => makeIssue('STRAY_QUOTE_MARK', 'quotes', { start: at, end: at + 1 })),
   ];
   return { context, issues };
 }

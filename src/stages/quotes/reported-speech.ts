@@ -2,11 +2,12 @@ import type { Span } from '../../doc/span.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
 import { sharedSubject, takesSharedSubject } from './direct-quotes.ts';
 import type { Cue } from './find-cues.ts';
+import { STATEMENT_THRESHOLD, weighStatement, type StatementWeigher } from './statement-model.ts';
 import { ADDRESSEE_VERBS, CLAUSE_WORDS, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { firstTokenFrom, isCapitalised, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
 
-interface ReportedStatement {
+export interface ReportedStatement {
   /** Token ranges (inclusive) of the content; two for a content split by its attribution. */
   readonly fragments: readonly (readonly [number, number])[];
   readonly speaker: SpeakerPhrase | null;
@@ -251,7 +252,16 @@ function overlapsTaken(taken: Uint8Array, first: number, last: number): boolean 
  * the content makes it mixed ("said the ruling “will force us …”"); a quotation already attributed
  * on its own is never taken twice.
  */
-export function attributeReportedSpeech(context: AttributionContext): void {
+/** A reported statement the rules found, before the statement model weighs it. */
+export interface StatementCandidate {
+  readonly cueIndex: number;
+  readonly statement: ReportedStatement;
+  /** Probability that the statement is a real attribution, from the statement model (or the cue's strength without one). */
+  readonly confidence: number;
+}
+
+/** The tokens already given to a quotation: reported speech never takes them twice. */
+function takenTokens(context: AttributionContext): Uint8Array {
   const { index } = context;
   const taken = new Uint8Array(index.tokens.length);
   for (const [regionIndex] of context.quoteOfRegion) {
@@ -259,14 +269,32 @@ export function attributeReportedSpeech(context: AttributionContext): void {
     taken.fill(1, context.regionOpenToken[regionIndex]!, (close < 0 ? context.regionOpenToken[regionIndex]! : close) + 1);
   }
   for (const quote of context.quotes) taken.fill(1, firstTokenFrom(index, quote.content.start), lastTokenBefore(index, quote.content.end) + 1);
-  const candidates: { cueIndex: number; statement: ReportedStatement; priority: number }[] = [];
+  return taken;
+}
+
+/** Every statement the rules find around cues not already tied to a quotation, weighed by the statement model. */
+export function findStatementCandidates(context: AttributionContext, weigh: StatementWeigher = weighStatement): StatementCandidate[] {
+  const taken = takenTokens(context);
+  const candidates: StatementCandidate[] = [];
   context.cues.forEach((cue, cueIndex) => {
     if (context.attributionByCue.has(cueIndex) || context.topRegionAtToken[cue.head]! >= 0 || taken[cue.head]) return;
     const statement = statementFor(context, cue);
-    if (statement) candidates.push({ cueIndex, statement, priority: statementPriority(context, cue, statement) });
+    if (statement) candidates.push({ cueIndex, statement, confidence: weigh(context, cue, statement) });
   });
-  // Where two statements claim the same words, the surer cue wins ("…, Carly Fiorina said" over "attacking").
-  candidates.sort((a, b) => b.priority - a.priority || a.cueIndex - b.cueIndex);
+  return candidates;
+}
+
+/**
+ * Second pass: reported speech around every cue not already tied to a quotation. Statements the
+ * model finds unlikely are dropped; where two statements claim the same words, the likelier wins
+ * ("…, Carly Fiorina said" over "attacking"). A quotation inside the content makes it mixed ("said
+ * the ruling “will force us …”"); a quotation already attributed on its own is never taken twice.
+ */
+export function attributeReportedSpeech(context: AttributionContext): void {
+  const { index } = context;
+  const taken = takenTokens(context);
+  const candidates = findStatementCandidates(context).filter((candidate) => candidate.confidence >= STATEMENT_THRESHOLD);
+  candidates.sort((a, b) => b.confidence - a.confidence || a.cueIndex - b.cueIndex);
   for (const { cueIndex, statement } of candidates) {
     const cue = context.cues[cueIndex]!;
     if (overlapsTaken(taken, cue.first, cue.last)) continue;
@@ -287,18 +315,6 @@ export function attributeReportedSpeech(context: AttributionContext): void {
     }
     taken.fill(1, cue.first, cue.last + 1);
   }
-}
-
-/** The verbs that report speech in most news sentences; a statement they introduce is surer than one a rarer cue suggests. */
-const CORE_LEMMAS = new Set(['say', 'tell', 'according to', 'add', 'write', 'report', 'ask', 'claim', 'argue', 'note', 'state', 'announce', 'explain', 'insist', 'warn', 'declare', 'confirm', 'deny', 'suggest']);
-const CLASS_PRIORITY: Readonly<Record<string, number>> = { speech: 3, thought: 2, evidence: 2, stance: 1 };
-
-function statementPriority(context: AttributionContext, cue: Cue, statement: ReportedStatement): number {
-  let priority = CLASS_PRIORITY[cue.cueClass] ?? 1;
-  if (CORE_LEMMAS.has(cue.lemma)) priority += 2;
-  if (cue.forms.includes('gerund') && !cue.forms.includes('past') && context.index.lower[cue.first - 1] !== ',') priority -= 1;
-  if (statement.speaker && !statement.speaker.pronoun && isCapitalised(context.index, statement.speaker.first)) priority += 0.5;
-  return priority;
 }
 
 function regionsWithin(context: AttributionContext, first: number, last: number): number[] {
