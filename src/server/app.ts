@@ -3,6 +3,10 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ApiError } from './api-error.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import type { ApiRoute } from './route.ts';
+import { BadCursorError } from '../store/cursor.ts';
+import type { CorpusStore } from '../store/corpus-store.ts';
+import { invalidCursor } from './pagination.ts';
+import { corpusRoutes } from './routes/corpus.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { parseRequestPart } from './validate.ts';
 import { checkWriteAccess, type WriteAccess } from './write-guard.ts';
@@ -11,6 +15,8 @@ import { checkWriteAccess, type WriteAccess } from './write-guard.ts';
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
 export interface ServerOptions {
+  /** The corpus the read and ingest endpoints work on; without it they answer 503 and only /api/extract works. */
+  readonly store?: CorpusStore;
   readonly access?: WriteAccess;
   /** Folder of the built web UI (web/dist); without it only the API is served. */
   readonly webRoot?: string;
@@ -71,8 +77,8 @@ function registerRoute(app: FastifyInstance, route: ApiRoute, access: WriteAcces
 }
 
 /** All API operations this server offers, in the order the OpenAPI document lists them. */
-export function apiRoutes(): ApiRoute[] {
-  return [...extractRoutes()];
+export function apiRoutes(store?: CorpusStore): ApiRoute[] {
+  return [...extractRoutes(), ...corpusRoutes(() => store)];
 }
 
 /** Builds the fastify app (not yet listening): the API, its OpenAPI document and, when built, the UI. */
@@ -80,11 +86,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const access = options.access ?? { exposed: false };
   const app = Fastify({ logger: false, bodyLimit, return503OnClosing: true });
-  const routes = apiRoutes();
+  const routes = apiRoutes(options.store);
   const openApi = buildOpenApiDocument(routes);
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
-    const apiError = error instanceof ApiError ? error : frameworkError(error, bodyLimit, request.headers['content-type']);
+    const apiError =
+      error instanceof ApiError
+        ? error
+        : error instanceof BadCursorError
+          ? invalidCursor((request.query as { cursor?: string }).cursor)
+          : frameworkError(error, bodyLimit, request.headers['content-type']);
     if (apiError.status >= 500) options.onInternalError?.(error);
     return reply.code(apiError.status).send(apiError.toBody());
   });

@@ -23,24 +23,11 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
-const CursorSchema = z.object({ offset: z.number().int().nonnegative() });
-
-/** Cursors are opaque to clients (base64url JSON), so the paging scheme can change without breaking them. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ offset }), 'utf8').toString('base64url');
+/** Store pages say `next`; the API says `nextCursor`, always present, null on the last page. */
+export function toApiPage<T, U>(page: { readonly items: readonly T[]; readonly next?: string }, map: (item: T) => U): { items: U[]; nextCursor: string | null } {
+  return { items: page.items.map(map), nextCursor: page.next ?? null };
 }
 
-export function decodeCursor(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  try {
-    return CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).offset;
-  } catch {
-    throw new ApiError(400, 'INVALID_CURSOR', `cursor "${cursor.slice(0, 40)}" is not a cursor this server issued`, 'pass the nextCursor of the previous page unchanged, or omit cursor for the first page');
-  }
-}
-
-/** One page out of a list the caller has already fetched one item beyond the page (to know whether more exist). */
-export function toPage<T>(itemsPlusOne: readonly T[], offset: number, limit: number): { items: T[]; nextCursor: string | null } {
-  const items = itemsPlusOne.slice(0, limit);
-  return { items, nextCursor: itemsPlusOne.length > limit ? encodeCursor(offset + limit) : null };
+export function invalidCursor(cursor: string | undefined): ApiError {
+  return new ApiError(400, 'INVALID_CURSOR', `cursor "${(cursor ?? '').slice(0, 40)}" is not a cursor this server issued`, 'pass the nextCursor of the previous page unchanged, or omit cursor for the first page');
 }

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { buildServer, DEFAULT_BODY_LIMIT } from '../../server/app.ts';
 import { DEFAULT_PORT, isLoopbackHost, listenOnFreePort } from '../../server/listen.ts';
 import { ensureWebAssets, WebBuildError } from '../../server/web-assets.ts';
+import type { CorpusStore } from '../../store/corpus-store.ts';
+import { defaultStoreLocation, openStore, StoreLocationError } from '../../store/open-store.ts';
 import { parsePositiveInteger } from '../options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -9,6 +11,8 @@ export interface ServeOptions {
   readonly host: string;
   readonly port?: number;
   readonly db?: string;
+  /** An already open corpus (npm start hands over the one it just filled); else --db is opened. */
+  readonly store?: CorpusStore;
   readonly ui: boolean;
   readonly maxBody: number;
 }
@@ -32,7 +36,17 @@ export async function startServer(options: ServeOptions, log: (line: string) => 
       log(`newsgraph: ${error.message}; serving the API only.`);
     }
   }
+  let store = options.store;
+  if (!store) {
+    try {
+      store = await openStore(options.db ?? defaultStoreLocation());
+    } catch (error) {
+      if (error instanceof StoreLocationError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
   const app = await buildServer({
+    store,
     access: { exposed, ...(token ? { token } : {}) },
     ...(webRoot ? { webRoot } : {}),
     bodyLimit: options.maxBody,
@@ -42,7 +56,13 @@ export async function startServer(options: ServeOptions, log: (line: string) => 
   if (exposed) {
     log(token ? 'Exposed beyond this machine: writes need "Authorization: Bearer $NEWSGRAPH_TOKEN".' : 'Exposed beyond this machine without NEWSGRAPH_TOKEN: the server is read-only.');
   }
-  return { url, close: () => app.close() };
+  return {
+    url,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
 }
 
 export function registerServeCommand(program: Command): void {
@@ -51,7 +71,7 @@ export function registerServeCommand(program: Command): void {
     .description('Serve the HTTP API (/api, documented at /api/openapi.json) and the web UI over a corpus.')
     .option('--host <address>', 'address to listen on; anything but 127.0.0.1/localhost exposes the server (writes then need NEWSGRAPH_TOKEN)', '127.0.0.1')
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}, or the next free one)`, parsePort)
-    .option('--db <path>', 'corpus database', 'newsgraph.db')
+    .option('--db <path>', 'corpus database (default: NEWSGRAPH_DB or newsgraph.db; created empty when missing)')
     .option('--no-ui', 'serve the API only')
     .option('--max-body <bytes>', 'refuse request bodies larger than this', parsePositiveInteger('--max-body'), DEFAULT_BODY_LIMIT)
     .action(async (options: ServeOptions) => {

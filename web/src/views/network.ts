@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { Network, NetworkEdge } from '../../../src/server/responses.ts';
 import { getJson } from '../api.ts';
-import { h } from '../dom.ts';
+import { excerpt, h } from '../dom.ts';
 import { link, type RouteContext } from '../router.ts';
 import { entityNameLink, errorBox, EVENT_TYPES, formField, pageTitle } from './common.ts';
 
@@ -61,7 +61,7 @@ function edgeTable(network: Network, names: Map<string, string>, onSelect: (inde
           h('td', {}, h('span', { class: `badge event-type type-${edge.type.toLowerCase()}` }, edge.type)),
           h('td', { class: 'number' }, String(edge.count)),
           h('td', {}, edge.firstDate === edge.lastDate ? (edge.firstDate ?? '') : `${edge.firstDate ?? '?'} – ${edge.lastDate ?? '?'}`),
-          h('td', { class: 'example' }, example ? h('a', { href: link(`/article/${encodeURIComponent(example.article)}`, { event: example.event }) }, example.sentence) : ''),
+          h('td', { class: 'example' }, example ? h('a', { href: link(`/article/${encodeURIComponent(example.article)}`, { event: example.event }), title: example.sentence }, excerpt(example.sentence, 90)) : ''),
         );
       }),
     ),
@@ -94,10 +94,10 @@ async function drawGraph(container: HTMLElement, network: Network): Promise<cyto
       { selector: '.selected', style: { 'line-color': '#f2b01e', 'target-arrow-color': '#f2b01e', 'background-color': '#f2b01e', 'z-index': 10 } },
       { selector: '.faded', style: { opacity: 0.2 } },
     ],
-    layout: { name: network.nodes.length > 1 ? 'cose' : 'grid', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 } as cytoscape.LayoutOptions,
+    layout: { name: network.nodes.length > 1 ? 'cose' : 'grid', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 50 } as cytoscape.LayoutOptions,
     wheelSensitivity: 0.3,
     minZoom: 0.2,
-    maxZoom: 3,
+    maxZoom: 1.6,
   });
 }
 
@@ -130,7 +130,10 @@ export async function networkView({ query }: RouteContext): Promise<Node> {
     h('summary', {}, 'Actors'),
     h('ul', {}, [...network.nodes].sort((a, b) => b.events - a.events).map((node) => h('li', {}, h('a', { href: entityNameLink(node.name) }, node.name), ` ${node.events}`))),
   );
-  root.append(summary, canvas, network.edges.length > 0 ? edgeTable(network, names, select) : h('p', {}, 'No relations between two actors match these filters.'), actors);
+  root.append(
+    summary,
+    h('div', { class: 'network-body' }, canvas, h('div', { class: 'network-side' }, network.edges.length > 0 ? edgeTable(network, names, select) : h('p', {}, 'No relations between two actors match these filters.'), actors)),
+  );
   // cytoscape measures its container, so it starts once the view is in the page.
   requestAnimationFrame(async () => {
     if (!canvas.isConnected || network.nodes.length === 0) return;
