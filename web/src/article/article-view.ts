@@ -215,6 +215,15 @@ function layerToggles(root: HTMLElement): HTMLElement {
   );
 }
 
+/** Only http(s) links leave the app: an ingested page could carry a javascript: or data: "URL". */
+export function isWebAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function articleHeader(doc: DocumentOutput): HTMLElement {
   const { article } = doc;
   return h(
@@ -225,7 +234,7 @@ function articleHeader(doc: DocumentOutput): HTMLElement {
       'p',
       { class: 'meta' },
       [article.source, article.published, article.byline].filter(Boolean).join(' · '),
-      article.url ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
+      article.url && isWebAddress(article.url) ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
     ),
     doc.issues.length > 0 ? h('ul', { class: 'issues' }, doc.issues.map((issue) => h('li', {}, `${issue.code}: ${issue.message}`))) : null,
   );
