@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toDocumentOutput } from '../src/doc/doc.ts';
+import { DocumentSchema } from '../src/doc/schema/document.ts';
+import { extract } from '../src/pipeline.ts';
+import { collectSpans } from './support/offsets.ts';
+import { anyText, newsLikeText } from './support/text-arbitraries.ts';
+
+/** The problems with a document's spans, as readable strings (empty when all is well). */
+function spanProblems(text: string): string[] {
+  const doc = toDocumentOutput(extract({ text, article: { id: 'property', published: '2024-03-06' } }));
+  const problems: string[] = [];
+  const parsed = DocumentSchema.safeParse(doc);
+  if (!parsed.success) problems.push(`schema: ${JSON.stringify(parsed.error.issues.slice(0, 2))}`);
+  for (const span of collectSpans(doc)) {
+    const slice = doc.text.slice(span.start, span.end);
+    if (span.start < 0 || span.end > doc.text.length || span.end <= span.start) problems.push(`${span.label} out of bounds: ${span.start}-${span.end}`);
+    else if (slice.trim() !== slice) problems.push(`${span.label} not trimmed: ${JSON.stringify(slice)}`);
+    else if (span.expectedText !== undefined && slice !== span.expectedText) problems.push(`${span.label} text differs`);
+  }
+  return problems;
+}
+
+describe('the whole pipeline (property)', () => {
+  it('never throws on arbitrary text, and every span of every layer is in bounds and trimmed', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(spanProblems(text)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('holds on longer news-like texts with many paragraphs', () => {
+    const article = fc.array(newsLikeText, { minLength: 2, maxLength: 8 }).map((paragraphs) => paragraphs.join('\n\n'));
+    fc.assert(
+      fc.property(article, (text) => {
+        expect(spanProblems(text)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
