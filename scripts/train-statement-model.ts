@@ -56,7 +56,7 @@ function collectExamples(): { examples: Example[]; featureNames: string[]; unrea
       const content: Span[] = candidate.statement.fragments.map(([first, last]) => tokenSpan(context.index, first, last));
       const matched = golds.findIndex((gold) => contentsMatch(tokens, content, gold));
       if (matched >= 0) matchedGold.add(matched);
-      const features = statementFeatures(context, cue, candidate.statement);
+      const features = statementFeatures(context, cue, candidate.statement).map(([template, value]) => `${template}\u0000${value}`);
       raw.push({ article: articleIndex, features, label: matched >= 0 ? 1 : 0 });
       for (const feature of features) featureCount[featureIndex.get(feature) ?? featureIndex.set(feature, featureIndex.size).get(feature)!] = (featureCount[featureIndex.get(feature)!] ?? 0) + 1;
     }
@@ -65,7 +65,7 @@ function collectExamples(): { examples: Example[]; featureNames: string[]; unrea
   const kept = new Map<string, number>();
   const featureNames: string[] = [];
   for (const [name, index] of featureIndex) {
-    if ((featureCount[index] ?? 0) >= MIN_FEATURE_COUNT || name === 'bias') {
+    if ((featureCount[index] ?? 0) >= MIN_FEATURE_COUNT || name.startsWith('bias')) {
       kept.set(name, featureNames.length);
       featureNames.push(name);
     }
@@ -157,20 +157,24 @@ function main(): void {
   const { threshold, f1 } = chooseThreshold(examples, outOfFold, unreachable);
   console.error(`threshold ${threshold} (out-of-fold statement F1 ${f1.toFixed(4)})`);
   const weights = train(examples, featureNames.length);
-  const kept: Record<string, number> = {};
+  const byTemplate = new Map<string, Map<string, number>>();
+  let kept = 0;
   featureNames.forEach((name, index) => {
     const weight = Math.round(weights[index]! * 1000) / 1000;
-    if (Math.abs(weight) >= 0.005) kept[name] = weight;
+    if (Math.abs(weight) < 0.005) return;
+    const [template, value] = name.split('\u0000') as [string, string];
+    if (!byTemplate.has(template)) byTemplate.set(template, new Map());
+    byTemplate.get(template)!.set(value, weight);
+    kept += 1;
   });
-  const model = {
-    $comment: 'Trained by scripts/train-statement-model.ts on the PolNeAR train split; a logistic regression over src/stages/quotes/statement-features.ts. Do not edit by hand.',
-    threshold,
-    weights: kept,
-  };
-  const lines = Object.entries(kept).map(([name, weight]) => `    ${JSON.stringify(name)}: ${weight}`);
-  const json = `{\n  "$comment": ${JSON.stringify(model.$comment)},\n  "threshold": ${threshold},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
+  const comment = 'Trained by scripts/train-statement-model.ts on the PolNeAR train split: a logistic regression over the features of src/stages/quotes/statement-features.ts, weights by template then value. Do not edit by hand.';
+  const templates = [...byTemplate].map(([template, values]) => {
+    const entries = [...values].sort((a, b) => a[0].localeCompare(b[0])).map(([value, weight]) => `      ${JSON.stringify(value)}: ${weight}`);
+    return `    ${JSON.stringify(template)}: {\n${entries.join(',\n')}\n    }`;
+  });
+  const json = `{\n  "$comment": ${JSON.stringify(comment)},\n  "threshold": ${threshold},\n  "weights": {\n${templates.join(',\n')}\n  }\n}\n`;
   writeFileSync(repositoryPath('src', 'models', 'statement-model.json'), json);
-  console.error(`wrote ${Object.keys(kept).length} weights in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.error(`wrote ${kept} weights in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main();

@@ -1,6 +1,6 @@
 import grammar from '../../lexicons/attribution-grammar.json' with { type: 'json' };
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
-import { isCapitalised, isWordToken, paragraphOfToken, tokenSpan } from './token-index.ts';
+import { isCapitalised, isWordToken, tokenSpan } from './token-index.ts';
 
 const LABELS: ReadonlySet<string> = new Set(grammar.colonLabels);
 const MAX_NAME_TOKENS = 4;
@@ -12,14 +12,8 @@ const MAX_NAME_TOKENS = 4;
  */
 export function attributeColonStatements(context: AttributionContext): void {
   const { index } = context;
-  let position = 0;
-  while (position < index.tokens.length) {
-    const paragraph = paragraphOfToken(index, position);
-    let paragraphLast = position;
-    while (paragraphLast + 1 < index.tokens.length && paragraphOfToken(index, paragraphLast + 1) === paragraph) paragraphLast += 1;
-    attributeParagraph(context, position, paragraphLast);
-    position = paragraphLast + 1;
-  }
+  const firsts = index.paragraphFirstToken.filter((first) => first !== undefined);
+  firsts.forEach((first, position) => attributeParagraph(context, first, (firsts[position + 1] ?? index.tokens.length) - 1));
 }
 
 function attributeParagraph(context: AttributionContext, first: number, last: number): void {

@@ -198,12 +198,13 @@ function continuedTurn(context: AttributionContext, region: number, latest: Foun
   if (latest === undefined || latest.attribution === null) return undefined;
   const previousEnd = lastTokenBefore(index, latest.content.end);
   const open = context.regionOpenToken[region]!;
-  if (previousEnd < 0 || hasOtherCueBetween(context, previousEnd + 1, open, latest.attribution)) return undefined;
+  if (previousEnd < 0) return undefined;
   const paragraph = paragraphOfToken(index, open);
-  if (paragraphOfToken(index, previousEnd) === paragraph) return open - previousEnd <= 30 ? latest.attribution : undefined;
+  const samePargraph = paragraphOfToken(index, previousEnd) === paragraph;
   const opensParagraph = open === 0 || paragraphOfToken(index, open - 1) !== paragraph;
   const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1 && index.paragraphs[paragraph - 1]!.end - latest.content.end < 60;
-  return opensParagraph && previousParagraphEnds ? latest.attribution : undefined;
+  const close = samePargraph ? open - previousEnd <= 30 : opensParagraph && previousParagraphEnds;
+  return close && !hasOtherCueBetween(context, previousEnd + 1, open, latest.attribution) ? latest.attribution : undefined;
 }
 
 /** “In her briefing, Zakharova dismissed the moves. “We do not…”” — the sentence before names the speaker. */

@@ -1,6 +1,6 @@
 import {
-  AUXILIARIES,
   BE_FORMS,
+  CUE_FIRST_WORDS,
   NOUN_CUES,
   NOUN_DETERMINERS,
   NOUN_LIKE_VERB_FORMS,
@@ -123,8 +123,10 @@ function looksVerbal(index: TokenIndex, cue: Cue): boolean {
 /** Every cue of the text, in order, each token in at most one cue. One pass over the tokens. */
 export function findCues(index: TokenIndex): Cue[] {
   const cues: Cue[] = [];
-  for (let position = 0; position < index.tokens.length; position += 1) {
-    if (!isWordToken(index, position) || AUXILIARIES.has(index.lower[position]!) && !VERB_CUES.has(index.lower[position]!)) continue;
+  const firstWords = CUE_FIRST_WORDS;
+  const lower = index.lower;
+  for (let position = 0; position < lower.length; position += 1) {
+    if (!firstWords.has(lower[position]!) || !isWordToken(index, position)) continue;
     const verb = verbAt(index, position);
     const cue = sourceBeforeAt(index, position) ?? (verb && looksVerbal(index, verb) ? verb : undefined) ?? nounAt(index, position);
     if (!cue) continue;

@@ -76,6 +76,14 @@ export const SOURCE_BEFORE_PHRASES: readonly (readonly string[])[] = cues.source
   .map((phrase) => phrase.text.toLowerCase().split(' '))
   .sort((a, b) => b.length - a.length);
 
+/** Every word a cue can start with: a token that is none of these is skipped at once. */
+export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...VERB_CUES.keys(),
+  ...PHRASAL_CUES.keys(),
+  ...NOUN_CUES.keys(),
+  ...SOURCE_BEFORE_PHRASES.map((words) => words[0]!),
+]);
+
 function wordSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((word) => word.toLowerCase()));
 }

@@ -50,6 +50,15 @@ function isSpace(character: string | undefined): boolean {
   return character === undefined || /\s/u.test(character);
 }
 
+const MARK_PATTERN = new RegExp(`[${[...MARK_CHARACTERS].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+
+/** Offset of the next character that may be a quotation mark, or `end`. */
+function nextMarkCharacter(text: string, from: number, end: number): number {
+  MARK_PATTERN.lastIndex = from;
+  const match = MARK_PATTERN.exec(text);
+  return match === null || match.index >= end ? end : match.index;
+}
+
 /** The mark (one or two characters) at an offset, longest first: '' before '. */
 function markAt(text: string, at: number): string | undefined {
   if (!MARK_CHARACTERS.has(text[at]!)) return undefined;
@@ -100,7 +109,7 @@ export function findQuotedRegions(text: string, paragraphs: readonly Span[]): Qu
     regions.push({ id: entry.id, parentId, open: entry.at, close: closeAt, content, depth, parent: null, unbalanced: closeAt === null });
   };
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    for (let at = paragraph.start; at < paragraph.end; at += 1) {
+    for (let at = nextMarkCharacter(text, paragraph.start, paragraph.end); at < paragraph.end; at = nextMarkCharacter(text, at + 1, paragraph.end)) {
       const mark = markAt(text, at);
       if (mark === undefined) continue;
       if (at === skipOpeningAt) {

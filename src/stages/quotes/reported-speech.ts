@@ -12,6 +12,8 @@ export interface ReportedStatement {
   readonly fragments: readonly (readonly [number, number])[];
   readonly speaker: SpeakerPhrase | null;
   readonly rule: string;
+  /** The outer source of a chain: Sputnik in "According to Sputnik, the ministry said …". */
+  readonly reportedBy?: SpeakerPhrase;
 }
 
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '?', '!', '—', '–', '-', '(', ')']);
@@ -273,15 +275,68 @@ function takenTokens(context: AttributionContext): Uint8Array {
 }
 
 /** Every statement the rules find around cues not already tied to a quotation, weighed by the statement model. */
-export function findStatementCandidates(context: AttributionContext, weigh: StatementWeigher = weighStatement): StatementCandidate[] {
-  const taken = takenTokens(context);
-  const candidates: StatementCandidate[] = [];
+export function findStatementCandidates(context: AttributionContext, weigh: StatementWeigher = weighStatement, taken: Uint8Array = takenTokens(context)): StatementCandidate[] {
+  const statements = new Map<number, ReportedStatement>();
   context.cues.forEach((cue, cueIndex) => {
     if (context.attributionByCue.has(cueIndex) || context.topRegionAtToken[cue.head]! >= 0 || taken[cue.head]) return;
     const statement = statementFor(context, cue);
-    if (statement) candidates.push({ cueIndex, statement, confidence: weigh(context, cue, statement) });
+    if (statement) statements.set(cueIndex, statement);
   });
-  return candidates;
+  linkChains(context, statements);
+  return [...statements].map(([cueIndex, statement]) => ({ cueIndex, statement, confidence: weigh(context, context.cues[cueIndex]!, statement) }));
+}
+
+/**
+ * "According to Sputnik, the ministry said …", "The Post reported that officials said …": the
+ * inner statement is the one reported, and the outer source is kept as its `reportedBy`. The outer
+ * statement gives up the words of the inner one.
+ */
+function linkChains(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
+  const { index } = context;
+  yieldToNounStatements(context, statements);
+  for (const [innerCue, inner] of statements) {
+    // "He says he wishes …" is one statement of his; a chain passes on someone else's saying.
+    if (!inner.speaker || inner.speaker.pronoun || context.cues[innerCue]!.kind !== 'verb' || context.cues[innerCue]!.cueClass !== 'speech') continue;
+    let before = (inner.speaker.antecedent ?? inner.speaker).first - 1;
+    while (before >= 0 && (index.lower[before] === 'that' || index.lower[before] === ',')) before -= 1;
+    const outer = outerStatementEndingAt(context, statements, before);
+    if (!outer) continue;
+    statements.set(innerCue, { ...inner, reportedBy: outer.source });
+    const innerStart = (inner.speaker.antecedent ?? inner.speaker).first;
+    const fragments = outer.statement.fragments.filter(([first]) => first < innerStart);
+    if (fragments.length > 0) statements.set(outer.cueIndex, { ...outer.statement, fragments });
+    else statements.delete(outer.cueIndex);
+  }
+}
+
+/**
+ * "The union disputed Olmo's assertion that the pier was safe": the clause is Olmo's assertion, not
+ * the union's statement, so a verb whose content opens with a noun statement gives way to it.
+ */
+function yieldToNounStatements(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
+  for (const [nounCue, noun] of statements) {
+    if (context.cues[nounCue]!.kind !== 'noun') continue;
+    const nounStart = noun.speaker ? Math.min(noun.speaker.first, context.cues[nounCue]!.first) : context.cues[nounCue]!.first;
+    for (const [verbCue, verb] of statements) {
+      if (verbCue === nounCue || context.cues[verbCue]!.kind !== 'verb') continue;
+      if (verb.fragments.some(([first]) => first === nounStart)) statements.delete(verbCue);
+    }
+  }
+}
+
+function outerStatementEndingAt(context: AttributionContext, statements: ReadonlyMap<number, ReportedStatement>, position: number): { cueIndex: number; statement: ReportedStatement; source: SpeakerPhrase } | undefined {
+  if (position < 0) return undefined;
+  for (let at = position; at >= 0 && position - at <= 10; at -= 1) {
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const statement = statements.get(cueIndex);
+    const cue = context.cues[cueIndex]!;
+    if (!statement?.speaker) return undefined;
+    // Only a source ("according to Sputnik") or a report ("The Herald reported that") passes a statement on.
+    const endsHere = cue.kind === 'source-before' ? statement.speaker.last === position : cue.lemma === 'report' && cue.last === position;
+    return endsHere ? { cueIndex, statement, source: statement.speaker } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -293,7 +348,7 @@ export function findStatementCandidates(context: AttributionContext, weigh: Stat
 export function attributeReportedSpeech(context: AttributionContext): void {
   const { index } = context;
   const taken = takenTokens(context);
-  const candidates = findStatementCandidates(context).filter((candidate) => candidate.confidence >= STATEMENT_THRESHOLD);
+  const candidates = findStatementCandidates(context, weighStatement, taken).filter((candidate) => candidate.confidence >= STATEMENT_THRESHOLD);
   candidates.sort((a, b) => b.confidence - a.confidence || a.cueIndex - b.cueIndex);
   for (const { cueIndex, statement } of candidates) {
     const cue = context.cues[cueIndex]!;
@@ -301,6 +356,7 @@ export function attributeReportedSpeech(context: AttributionContext): void {
     const fragments = statement.fragments.filter(([first, last]) => !overlapsTaken(taken, first, last));
     if (fragments.length === 0) continue;
     const attribution = attributionForCue(context, cueIndex, statement.speaker, statement.rule);
+    if (statement.reportedBy) context.attributions[attribution] = { ...context.attributions[attribution]!, reportedBy: statement.reportedBy };
     for (const [first, unextendedLast] of fragments) {
       const last = extendOverOpenRegion(context, unextendedLast);
       const absorbed = regionsWithin(context, first, last);

@@ -4,12 +4,15 @@ import type { Speaker } from '../../doc/schema/quote.ts';
 import { overlapLength, trimSpan, type Span } from '../../doc/span.ts';
 import { NOUN_CUES, ROLE_NOUNS } from './lexicon.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
-import { isCapitalised, tokenSpan, type TokenIndex } from './token-index.ts';
+import { firstTokenFrom, isCapitalised, tokenSpan, type TokenIndex } from './token-index.ts';
 
 interface IndexedMention extends Span {
   readonly entity: Entity;
 }
 
+const NOUN_FORMS = [...NOUN_CUES.values()].flat();
+const SINGLE_WORD_NOUNS: ReadonlySet<string> = new Set(NOUN_FORMS.filter((noun) => noun.words.length === 1).map((noun) => noun.words[0]!));
+const TWO_WORD_NOUNS: ReadonlySet<string> = new Set(NOUN_FORMS.filter((noun) => noun.words.length === 2).map((noun) => noun.words.join(' ')));
 const TYPE_PREFERENCE: Readonly<Record<EntityType, number>> = { PERSON: 4, ORG: 3, GPE: 2, NORP: 1, LOC: 0, OTHER: 0 };
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 /** How far back a pronoun or a title may look for the person it stands for. */
@@ -26,11 +29,13 @@ export class SpeakerResolver {
   private readonly personMentions: IndexedMention[];
   private readonly bySurname = new Map<string, Entity | null>();
   private readonly recentSpeakers: { speaker: Speaker; entity: Entity | undefined; at: number }[] = [];
+  private readonly entityById: ReadonlyMap<string, Entity>;
 
   constructor(private readonly doc: Doc, private readonly index: TokenIndex) {
     this.mentions = doc.entities
       .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity })))
       .sort((a, b) => a.start - b.start);
+    this.entityById = new Map(doc.entities.map((entity) => [entity.id, entity]));
     this.personMentions = this.mentions.filter((mention) => mention.entity.type === 'PERSON');
     for (const entity of doc.entities) {
       if (entity.type !== 'PERSON') continue;
@@ -41,7 +46,7 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase): Speaker {
     const speaker = this.resolvePhrase(phrase);
-    const entity = speaker.entity === null ? undefined : this.doc.entities.find((candidate) => candidate.id === speaker.entity);
+    const entity = speaker.entity === null ? undefined : this.entityById.get(speaker.entity);
     this.recentSpeakers.push({ speaker, entity, at: speaker.start ?? 0 });
     return speaker;
   }
@@ -79,17 +84,12 @@ export class SpeakerResolver {
   private ownerSpan(phrase: SpeakerPhrase): Span {
     const { index } = this;
     let last = phrase.last;
-    let nounWords = 0;
-    for (const noun of NOUN_CUES.get(index.lower[phrase.last - 0]!) ?? []) if (noun.words.length === 1) nounWords = 1;
-    if (nounWords === 0) {
-      const lastWord = index.lower[phrase.last]!;
-      const compound = [...NOUN_CUES.values()].flat().find((noun) => noun.words.length === 2 && noun.words[1] === lastWord && index.lower[phrase.last - 1] === noun.words[0]);
-      if (compound) nounWords = 2;
-    }
+    const lastWord = index.lower[phrase.last]!;
+    const nounWords = SINGLE_WORD_NOUNS.has(lastWord) ? 1 : TWO_WORD_NOUNS.has(`${index.lower[phrase.last - 1]} ${lastWord}`) ? 2 : 0;
     if (nounWords > 0 && phrase.last - nounWords >= phrase.first) {
       last = phrase.last - nounWords;
       if (index.lower[last] === "'s" || index.lower[last] === '’s') last -= 1;
-      if (last >= phrase.first && isCapitalised(index, last)) return trimSpan(index.text, tokenSpan(index, phrase.first, last));
+      if (last >= phrase.first && (isCapitalised(index, last) || ROLE_NOUNS.has(index.lower[last]!))) return trimSpan(index.text, tokenSpan(index, phrase.first, last));
     }
     return trimSpan(index.text, tokenSpan(index, phrase.first, phrase.last));
   }
@@ -119,11 +119,18 @@ export class SpeakerResolver {
 
   /** he/she: the person who spoke last, else the person named last; they/it/we: the speaker before. */
   private pronounAntecedent(pronoun: string, at: number): { entity: string | null; name: string } | undefined {
-    const recent = [...this.recentSpeakers].reverse().find((previous) => at - previous.at < LOOKBACK_CHARACTERS && previous.at < at);
+    let recent: (typeof this.recentSpeakers)[number] | undefined;
+    for (let position = this.recentSpeakers.length - 1; position >= 0; position -= 1) {
+      const previous = this.recentSpeakers[position]!;
+      if (previous.at < at && at - previous.at < LOOKBACK_CHARACTERS) {
+        recent = previous;
+        break;
+      }
+    }
     if (PERSON_PRONOUNS.has(pronoun)) {
       const lastPerson = this.lastPersonMentionBefore(at);
       const recentIsPerson = recent !== undefined && (recent.entity?.type === 'PERSON' || recent.entity === undefined && this.looksLikePersonName(recent.speaker));
-      if (recentIsPerson && (!lastPerson || lastPerson.start <= recent.at || lastPerson.entity === recent.entity)) return { entity: recent.speaker.entity, name: recent.speaker.name };
+      if (recent && recentIsPerson && (!lastPerson || lastPerson.start <= recent.at || lastPerson.entity === recent.entity)) return { entity: recent.speaker.entity, name: recent.speaker.name };
       if (lastPerson && at - lastPerson.end < LOOKBACK_CHARACTERS) return { entity: lastPerson.entity.id, name: lastPerson.entity.name };
       return undefined;
     }
@@ -138,6 +145,10 @@ export class SpeakerResolver {
   }
 
   private lastPersonMentionBefore(at: number): IndexedMention | undefined {
+    return this.personMentions[this.lastPersonMentionIndexBefore(at)];
+  }
+
+  private lastPersonMentionIndexBefore(at: number): number {
     let low = 0;
     let high = this.personMentions.length;
     while (low < high) {
@@ -145,17 +156,20 @@ export class SpeakerResolver {
       if (this.personMentions[middle]!.end <= at) low = middle + 1;
       else high = middle;
     }
-    return this.personMentions[low - 1];
+    return low - 1;
   }
 
   /** "the spokeswoman" → the person last introduced with that title ("spokeswoman Maria Zakharova"). */
   private titledPerson(title: string, at: number): Entity | undefined {
-    for (let position = this.personMentions.length - 1; position >= 0; position -= 1) {
+    const { index } = this;
+    for (let position = this.lastPersonMentionIndexBefore(at); position >= 0; position -= 1) {
       const mention = this.personMentions[position]!;
-      if (mention.end > at) continue;
       if (at - mention.end > LOOKBACK_CHARACTERS * 2) return undefined;
-      const context = this.index.text.slice(Math.max(0, mention.start - 60), mention.end + 40).toLowerCase();
-      if (new RegExp(`\\b${title}\\b`, 'u').test(context)) return mention.entity;
+      // The title sits just before the name or right after it: "spokeswoman Maria Tessaro", "Tessaro, the spokeswoman".
+      const first = firstTokenFrom(index, mention.start);
+      for (let near = Math.max(0, first - 6); near < Math.min(index.lower.length, first + 8); near += 1) {
+        if (index.lower[near] === title) return mention.entity;
+      }
     }
     return undefined;
   }

@@ -15,11 +15,21 @@ export interface TokenIndex {
   readonly sentenceLast: readonly number[];
   readonly paragraphs: readonly Span[];
   readonly paragraphOfSentence: readonly number[];
+  /** Per token: 1 when it starts with a capital letter. */
+  readonly capitalised: Uint8Array;
+  /** Per token: its paragraph's index into `paragraphs`. */
+  readonly paragraphOfTokens: Int32Array;
+  /** Per paragraph: its first token (the paragraph's tokens run to the next paragraph's first). */
+  readonly paragraphFirstToken: readonly number[];
 }
 
 export function buildTokenIndex(doc: Doc): TokenIndex {
   const text = doc.analysisText;
-  const lower = doc.tokens.map((token) => text.slice(token.start, token.end).toLowerCase());
+  // Lower-casing the whole text once is faster than token by token, when it keeps every offset.
+  const lowerText = text.toLowerCase();
+  const lower = lowerText.length === text.length
+    ? doc.tokens.map((token) => lowerText.slice(token.start, token.end))
+    : doc.tokens.map((token) => text.slice(token.start, token.end).toLowerCase());
   const sentenceFirst = doc.sentences.map(() => -1);
   const sentenceLast = doc.sentences.map(() => -1);
   doc.tokens.forEach((token, index) => {
@@ -38,7 +48,17 @@ export function buildTokenIndex(doc: Doc): TokenIndex {
     paragraphs.push({ start: sentence.start, end: sentence.end });
     return paragraphs.length - 1;
   });
-  return { text, tokens: doc.tokens, lower, sentenceFirst, sentenceLast, paragraphs, paragraphOfSentence };
+  const capitalised = new Uint8Array(doc.tokens.length);
+  const paragraphOfTokens = new Int32Array(doc.tokens.length);
+  const paragraphFirstToken: number[] = [];
+  doc.tokens.forEach((token, position) => {
+    const first = text[token.start]!;
+    capitalised[position] = first !== first.toLowerCase() ? 1 : 0;
+    const paragraph = paragraphOfSentence[token.sentence] ?? -1;
+    paragraphOfTokens[position] = paragraph;
+    if (paragraph >= 0 && paragraphFirstToken[paragraph] === undefined) paragraphFirstToken[paragraph] = position;
+  });
+  return { text, tokens: doc.tokens, lower, sentenceFirst, sentenceLast, paragraphs, paragraphOfSentence, capitalised, paragraphOfTokens, paragraphFirstToken };
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
@@ -71,9 +91,7 @@ export function isWordToken(index: TokenIndex, position: number): boolean {
 }
 
 export function isCapitalised(index: TokenIndex, position: number): boolean {
-  const token = index.tokens[position];
-  if (!token) return false;
-  return /^\p{Lu}/u.test(index.text[token.start] ?? '');
+  return index.capitalised[position] === 1;
 }
 
 /** The span from the start of one token to the end of another. */
@@ -82,6 +100,5 @@ export function tokenSpan(index: TokenIndex, first: number, last: number): Span 
 }
 
 export function paragraphOfToken(index: TokenIndex, position: number): number {
-  const token = index.tokens[position];
-  return token ? (index.paragraphOfSentence[token.sentence] ?? -1) : -1;
+  return position >= 0 && position < index.paragraphOfTokens.length ? index.paragraphOfTokens[position]! : -1;
 }
