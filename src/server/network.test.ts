@@ -54,6 +54,13 @@ describe('buildNetwork', () => {
     expect(network.nodes.find((node) => node.name === 'Ana Sorel')?.events).toBe(3);
   });
 
+  it('counts the mentions of one event in one article once', () => {
+    const first = eventRow('v1', 'CONSULT', ['Ana Sorel'], ['Viktor Halm'], '2024-11-13');
+    const again = eventRow('v2', 'CONSULT', ['Ana Sorel'], ['Viktor Halm'], '2024-11-13');
+    const sameMeeting = { ...again, article: first.article, event: { ...again.event, cluster: first.event.cluster } };
+    expect(buildNetwork([first, sameMeeting], false).edges[0]!.count).toBe(1);
+  });
+
   it('draws an edge for every actor–recipient pair and none from an actor to itself', () => {
     const network = buildNetwork([eventRow('v1', 'AGREE', ['Valdoria', 'Ostrava'], ['Ostrava'])], false);
     expect(network.edges.map((edge) => `${edge.source}>${edge.target}`)).toEqual(['valdoria>ostrava']);

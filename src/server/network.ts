@@ -36,12 +36,15 @@ function mostFrequent(names: Map<string, number>): string {
 
 /**
  * Who did what to whom, as a graph: one node per actor, one directed edge per (actor, recipient,
- * event type) with the number of events as its weight. Events with several actors or recipients
+ * event type) with the number of events (distinct event clusters per article) as its weight. Events with several actors or recipients
  * contribute an edge for every pair, as GDELT-style dyads do.
  */
 export function buildNetwork(rows: readonly EventRow[], truncated: boolean): Network {
   const nodes = new Map<string, NodeTally>();
   const edges = new Map<string, NetworkEdge & { examples: NetworkEdge['examples'] }>();
+  // An article that mentions one meeting three times ("met", "the talks", "the meeting") shares one
+  // cluster id across the mentions: the edge counts the meeting once.
+  const counted = new Set<string>();
   const tallyNode = (actor: ActorRef): string | undefined => {
     const key = actorKey(actor);
     if (!key) return undefined;
@@ -65,6 +68,9 @@ export function buildNetwork(rows: readonly EventRow[], truncated: boolean): Net
         if (source === target) continue;
         const edgeKey = `${source}\u0000${target}\u0000${event.type}`;
         const edge = edges.get(edgeKey) ?? { source, target, type: event.type, count: 0, firstDate: null, lastDate: null, examples: [] };
+        const occurrence = `${edgeKey}\u0000${row.article.id}\u0000${event.cluster}`;
+        if (counted.has(occurrence)) continue;
+        counted.add(occurrence);
         edge.count += 1;
         if (date !== null) {
           if (edge.firstDate === null || date < edge.firstDate) edge.firstDate = date;

@@ -150,3 +150,14 @@ export type ClaimGroup = z.infer<typeof ClaimGroupSchema>;
 
 export const ClaimComparisonSchema = z.object({ groups: z.array(ClaimGroupSchema), claimsRead: z.number().int(), truncated: z.boolean() });
 export type ClaimComparison = z.infer<typeof ClaimComparisonSchema>;
+
+export const CorpusStatsSchema = z.object({
+  articles: z.number().int(),
+  duplicates: z.number().int(),
+  quotes: z.number().int(),
+  events: z.number().int(),
+  claims: z.number().int(),
+  entities: z.number().int(),
+  outdated: z.number().int().describe('Articles extracted by an older pipeline version (re-extract them with `newsgraph reextract`).'),
+});
+export type CorpusStatsResponse = z.infer<typeof CorpusStatsSchema>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app-server.ts';
+import { ingest, startApp, type RunningApp } from './support/app-server.ts';
 import { HOSTILE_TEXT, sampleArticles } from './support/articles.ts';
 import { hasChromium, launchChromium, type Browser } from './support/chromium.ts';
 
@@ -72,6 +72,20 @@ describe.skipIf(!hasChromium)('the article view of a pasted article', () => {
     expect(dialogs).toEqual([]);
     // The side panel quotes the same words, also as text.
     expect(await page.locator('.article-panel script, .article-panel img').count()).toBe(0);
+  });
+
+  it('stores a hostile article and shows it as text too, without links to script', async () => {
+    const id = await ingest(server, { text: HOSTILE_TEXT, article: { id: 'hostile', title: '<img src=x onerror="window.__pwned=\'title\'">', url: 'javascript:window.__pwned="url"', source: '<script>window.__pwned="source"</script>' } });
+    await page.goto(`${server.url}#/article/${id}`);
+    await page.getByTestId('article-text').waitFor();
+    expect(await page.getByTestId('article-text').textContent()).toBe(HOSTILE_TEXT);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toContain('<img src=x');
+    expect(await page.locator('a[href^="javascript:"], main img, main script').count()).toBe(0);
+    await page.goto(`${server.url}#/`);
+    await page.getByTestId('article-row').first().waitFor();
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
   });
 
   it('shows the server\'s reason when the input cannot be analysed', async () => {

@@ -160,3 +160,11 @@ describe('aggregate views', () => {
     expect(new Set(disagreeing?.claims.map((claim) => claim.article.id)).size).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('GET /api/stats', () => {
+  it('counts what the corpus holds', async () => {
+    const { status, body } = await get('/api/stats');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ articles: 2, quotes: expect.any(Number), events: expect.any(Number) });
+  });
+});

@@ -26,6 +26,7 @@ import {
   ClaimComparisonSchema,
   ClaimRowSchema,
   CorpusEntitySchema,
+  CorpusStatsSchema,
   EntityDetailSchema,
   EventRowSchema,
   IngestResultSchema,
@@ -36,6 +37,7 @@ import {
   type ArticleSummary,
 } from '../responses.ts';
 import { defineRoute, type ApiRoute } from '../route.ts';
+import { PIPELINE_VERSION } from '../../version.ts';
 import { buildTimeline } from '../timeline.ts';
 
 /** Aggregate views read at most this many events per request; the response says when it stopped short. */
@@ -94,6 +96,16 @@ function readClaims(store: CorpusStore, filter: ClaimFilter, cap: number): Promi
 
 export function corpusRoutes(provide: StoreProvider): ApiRoute[] {
   return [
+    defineRoute({
+      operationId: 'corpusStats',
+      method: 'GET',
+      path: '/api/stats',
+      tag: 'corpus',
+      summary: 'How many articles, quotes, events, claims and entities the corpus holds',
+      response: CorpusStatsSchema,
+      errors: [503],
+      handler: async () => requireStore(provide).stats(PIPELINE_VERSION),
+    }),
     defineRoute({
       operationId: 'ingestArticle',
       method: 'POST',

@@ -211,8 +211,26 @@ function layerToggles(root: HTMLElement): HTMLElement {
         ` ${LAYER_LABELS[layer]}`,
       ),
     ),
-    h('span', { class: 'legend-note' }, h('span', { class: 'sample claim-author' }, 'dashed'), ' = the author’s own assertion; ', h('span', { class: 'sample claim-attributed' }, 'solid'), ' = attributed to a source'),
+    h(
+      'span',
+      { class: 'legend-note' },
+      h('span', { class: 'sample layer-voice' }, 'sand'),
+      ' = a sentence in the author’s own voice (no source); claims ',
+      h('span', { class: 'sample claim-author' }, 'dashed'),
+      ' = the author’s own, ',
+      h('span', { class: 'sample claim-attributed' }, 'solid'),
+      ' = attributed',
+    ),
   );
+}
+
+/** Only http(s) links leave the app: an ingested page could carry a javascript: or data: "URL". */
+export function isWebAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function articleHeader(doc: DocumentOutput): HTMLElement {
@@ -225,7 +243,7 @@ function articleHeader(doc: DocumentOutput): HTMLElement {
       'p',
       { class: 'meta' },
       [article.source, article.published, article.byline].filter(Boolean).join(' · '),
-      article.url ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
+      article.url && isWebAddress(article.url) ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
     ),
     doc.issues.length > 0 ? h('ul', { class: 'issues' }, doc.issues.map((issue) => h('li', {}, `${issue.code}: ${issue.message}`))) : null,
   );

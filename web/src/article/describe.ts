@@ -7,7 +7,7 @@ export function actorNames(actors: readonly ActorRef[]): string {
 }
 
 export function describeEvent(event: NewsEvent): string {
-  const actors = actorNames(event.actors) || '?';
+  const actors = actorNames(event.actors) || '(actor not found)';
   const recipients = actorNames(event.recipients);
   return recipients ? `${actors} → ${recipients}` : actors;
 }

@@ -1,5 +1,5 @@
 import type { DocumentOutput } from '../../../src/doc/schema/index.ts';
-import type { ArticleSummary, IngestResult } from '../../../src/server/responses.ts';
+import type { ArticleSummary, CorpusStatsResponse, IngestResult } from '../../../src/server/responses.ts';
 import { getJson, postJson } from '../api.ts';
 import { clear, h } from '../dom.ts';
 import { link } from '../router.ts';
@@ -21,6 +21,16 @@ function articleRow(article: ArticleSummary): HTMLElement {
   );
 }
 
+function statsLine(): HTMLElement {
+  const line = h('p', { class: 'status', 'data-testid': 'corpus-stats' });
+  void getJson<CorpusStatsResponse>('/api/stats')
+    .then((stats) => {
+      line.textContent = `${stats.articles} articles (${stats.duplicates} copies), ${stats.quotes} quotes, ${stats.events} events, ${stats.claims} claims, ${stats.entities} entities${stats.outdated ? ` — ${stats.outdated} extracted by an older pipeline` : ''}.`;
+    })
+    .catch(() => line.remove());
+  return line;
+}
+
 function articleList(): HTMLElement {
   const list = h('ul', { class: 'article-list', 'aria-live': 'polite' });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'More articles');
@@ -39,7 +49,7 @@ function articleList(): HTMLElement {
   };
   more.addEventListener('click', () => void load());
   void load();
-  return h('section', { class: 'articles' }, h('h3', {}, 'In the corpus'), status, list, more);
+  return h('section', { class: 'articles' }, h('h3', {}, 'In the corpus'), statsLine(), status, list, more);
 }
 
 function addArticleForm(): HTMLElement {

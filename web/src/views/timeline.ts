@@ -44,7 +44,19 @@ function densityChart(timeline: Timeline): SVGElement | null {
   );
 }
 
-function eventItem(row: EventRow): HTMLElement {
+/** Mentions of one event in one article ("met", "the talks") share a cluster: the timeline shows it once. */
+function collapseClusters(rows: readonly EventRow[]): { row: EventRow; mentions: number }[] {
+  const byCluster = new Map<string, { row: EventRow; mentions: number }>();
+  for (const row of rows) {
+    const key = `${row.article.id}\u0000${row.event.cluster}`;
+    const seen = byCluster.get(key);
+    if (seen) seen.mentions += 1;
+    else byCluster.set(key, { row, mentions: 1 });
+  }
+  return [...byCluster.values()];
+}
+
+function eventItem({ row, mentions }: { row: EventRow; mentions: number }): HTMLElement {
   const { event } = row;
   return h(
     'li',
@@ -54,6 +66,7 @@ function eventItem(row: EventRow): HTMLElement {
     h('strong', {}, describeEvent(event)),
     eventModality(event).map((word) => h('span', { class: 'badge modality' }, word)),
     event.attributedTo !== 'author' ? h('span', { class: 'badge voice-attributed' }, `per ${event.attributedTo.name}`) : null,
+    mentions > 1 ? h('span', { class: 'badge' }, `${mentions} mentions`) : null,
     h('p', { class: 'sentence' }, row.sentenceText),
     h('a', { class: 'source', href: link(`/article/${encodeURIComponent(row.article.id)}`, { event: event.id }) }, row.article.title ?? row.article.id),
     event.date?.source === 'article' ? h('span', { class: 'meta' }, ' · dated by publication') : null,
@@ -70,7 +83,7 @@ export async function timelineView({ query }: RouteContext): Promise<Node> {
       h(
         'ol',
         { class: 'days' },
-        timeline.days.map((day) => h('li', { class: 'day' }, h('h3', {}, h('time', { datetime: day.date }, day.date)), h('ul', {}, day.events.map(eventItem)))),
+        timeline.days.map((day) => h('li', { class: 'day' }, h('h3', {}, h('time', { datetime: day.date }, day.date)), h('ul', {}, collapseClusters(day.events).map(eventItem)))),
       ),
     );
   } catch (error) {
