@@ -71,7 +71,8 @@ export function scorePipeline(documents: readonly TokenDocument[], keepType: (ty
         tokenSpans.push({ start: text.length, end: text.length + word.length });
         text += word;
       });
-      text += '\n';
+      // A blank line: the splitter joins hard-wrapped lines, and a gold sentence must stay one paragraph.
+      text += '\n\n';
     }
     let doc = createDoc(text, { id: 'conll' });
     for (const stage of [normalizeStage, sentencesStage, tagsStage, entitiesStage]) doc = stage.run(doc);
