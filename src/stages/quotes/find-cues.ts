@@ -29,6 +29,8 @@ export interface Cue {
   readonly passive: boolean;
   /** "it was emphasised that", "it is known that": no speaker in the clause. */
   readonly impersonal: boolean;
+  /** A cue only beside a quotation (“…,” he continued). */
+  readonly quotationOnly?: boolean;
 }
 
 function matchesWords(index: TokenIndex, from: number, words: readonly string[]): boolean {
@@ -70,7 +72,9 @@ function verbAt(index: TokenIndex, position: number): Cue | undefined {
     if (matchesWords(index, position + 1, phrasal.particle)) return makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
   }
   const verb = VERB_CUES.get(word);
-  return verb ? makeVerbCue(index, position, position, verb.lemma, verb.cueClass, verb.forms) : undefined;
+  if (!verb) return undefined;
+  const cue = makeVerbCue(index, position, position, verb.lemma, verb.cueClass, verb.forms);
+  return verb.quotationOnly ? { ...cue, quotationOnly: true } : cue;
 }
 
 function makeVerbCue(index: TokenIndex, head: number, last: number, lemma: string, cueClass: CueClass, forms: readonly VerbForm[]): Cue {

@@ -70,6 +70,7 @@ export function writeQuotes(doc: Doc, context: AttributionContext): { quotes: Qu
       start: found.content.start,
       end: found.content.end,
       kind: found.kind,
+      ...(attribution?.cue ? { act: attribution.cue.cueClass } : {}),
       cue,
       speaker,
       ...(found.parent !== undefined ? { parent: idOf.get(found.parent)! } : {}),

@@ -9,6 +9,8 @@ export interface VerbEntry {
   readonly lemma: string;
   readonly cueClass: CueClass;
   readonly forms: readonly VerbForm[];
+  /** Introduces a quotation (“…,” he continued) but reports no clause of its own. */
+  readonly quotationOnly: boolean;
 }
 
 export interface PhrasalEntry extends VerbEntry {
@@ -28,7 +30,7 @@ function asCueClass(value: string): CueClass {
   throw new Error(`cues.json: unknown class "${value}"`);
 }
 
-function indexVerbForms(entries: readonly { lemma: string; class: string; forms: Record<VerbForm, string> }[]): Map<string, VerbEntry> {
+function indexVerbForms(entries: readonly { lemma: string; class: string; quotationOnly?: boolean; forms: Record<VerbForm, string> }[]): Map<string, VerbEntry> {
   const byForm = new Map<string, VerbEntry>();
   for (const entry of entries) {
     const formsByWord = new Map<string, VerbForm[]>();
@@ -36,7 +38,7 @@ function indexVerbForms(entries: readonly { lemma: string; class: string; forms:
       formsByWord.set(word, [...(formsByWord.get(word) ?? []), form]);
     }
     for (const [word, forms] of formsByWord) {
-      if (!byForm.has(word)) byForm.set(word, { lemma: entry.lemma, cueClass: asCueClass(entry.class), forms });
+      if (!byForm.has(word)) byForm.set(word, { lemma: entry.lemma, cueClass: asCueClass(entry.class), forms, quotationOnly: entry.quotationOnly === true });
     }
   }
   return byForm;
@@ -99,7 +101,10 @@ export const NAME_PREPOSITIONS = wordSet(grammar.namePrepositions);
 export const INTRO_PREPOSITIONS = wordSet(grammar.introPrepositions);
 export const TEMPORAL_WORDS = wordSet(grammar.temporalWords);
 export const ADDRESSEE_VERBS = wordSet(grammar.addresseeVerbs);
+/** Nouns naming a person by role ("the spokeswoman", "officials", "sources"). */
 export const ROLE_NOUNS = wordSet(grammar.roleNouns);
+/** Nouns naming an institution ("the ministry", "the agency", "her office"). */
+export const ORGANISATION_NOUNS = wordSet(grammar.organisationNouns);
 
 /**
  * Verb forms that are also common nouns ("the talks", "state media", "her claims"): the stage

@@ -1,11 +1,38 @@
 import { addQuote, wordCountBetween, type AttributionContext } from './context.ts';
 import { cueAfterQuote, cueBeforeQuote } from './direct-quotes.ts';
+import { phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isWordToken, tokenSpan } from './token-index.ts';
 
 function outermostRegion(context: AttributionContext, region: number): number {
   let current = region;
   while (context.regions[current]!.parent !== null) current = context.regions[current]!.parent!;
   return current;
+}
+
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+
+/**
+ * "My brother was standing by the stalls. He said to me, ‘Go home’": inside a quotation a pronoun
+ * stands for someone the speaker named before it in the quotation — the subject of one of its
+ * earlier sentences — not for whoever the article quoted last.
+ */
+function withAntecedentInQuote(context: AttributionContext, outerRegion: number, pronoun: SpeakerPhrase): SpeakerPhrase {
+  const { index } = context;
+  if (!THIRD_PERSON.has(index.lower[pronoun.first]!)) return pronoun;
+  const open = context.regionOpenToken[outerRegion]!;
+  for (let sentence = index.tokens[pronoun.first]!.sentence; sentence >= 0; sentence -= 1) {
+    let first = index.sentenceFirst[sentence]!;
+    if (index.sentenceLast[sentence]! <= open) break;
+    if (first <= open) first = open + 1;
+    if (first >= pronoun.first) continue;
+    const subject = phraseStartingAt(index, first, pronoun.first);
+    if (subject && !subject.pronoun && !isCapitalisedPronoun(index, subject.first)) return { ...pronoun, antecedent: subject };
+  }
+  return pronoun;
+}
+
+function isCapitalisedPronoun(index: AttributionContext['index'], position: number): boolean {
+  return ['i', 'we', 'you', 'it', 'there', 'this', 'that'].includes(index.lower[position]!);
 }
 
 /**
@@ -27,7 +54,8 @@ export function attributeNestedQuotes(context: AttributionContext): void {
     }
     const match = cueBeforeQuote(context, regionIndex) ?? cueAfterQuote(context, regionIndex);
     if (match) {
-      context.attributions.push({ cue: context.cues[match.cueIndex]!, speaker: match.speaker, rule: 'nested-quote' });
+      const speaker = match.speaker?.pronoun && !match.speaker.antecedent ? withAntecedentInQuote(context, outermostRegion(context, regionIndex), match.speaker) : match.speaker;
+      context.attributions.push({ cue: context.cues[match.cueIndex]!, speaker, rule: 'nested-quote' });
       addQuote(context, { kind: 'direct', content: region.content, attribution: context.attributions.length - 1, rule: 'nested-quote', parent: outer! }, regionIndex);
       return;
     }

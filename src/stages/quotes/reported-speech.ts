@@ -64,7 +64,7 @@ function innerStatementStart(context: AttributionContext, position: number, from
   const cueIndex = context.cueAtToken[position]!;
   if (cueIndex < 0) return undefined;
   const cue = context.cues[cueIndex]!;
-  if (cue.head !== position || cue.kind !== 'verb' || cue.passive || cue.forms.includes('gerund') && !cue.forms.includes('past')) return undefined;
+  if (cue.head !== position || cue.kind !== 'verb' || cue.quotationOnly || cue.passive || cue.forms.includes('gerund') && !cue.forms.includes('past')) return undefined;
   if (context.index.lower[cue.first - 1] === 'to') return undefined;
   const subject = subjectBefore(context.index, cue.first, from);
   if (!subject || subject.first <= from + 1) return undefined;
@@ -145,8 +145,17 @@ function opensClause(context: AttributionContext, subject: SpeakerPhrase, senten
   const before = index.lower[start - 1]!;
   if (index.tokens[start - 1]!.kind === 'quote') return context.topRegionAtToken[start - 1]! < 0 || context.regionOpenToken[context.topRegionAtToken[start - 1]!] === start - 1;
   if (before !== ',') return CLAUSE_WORDS.has(before) || start - sentenceFirst <= 4;
+  // "On Tuesday, Trump said …" opens with an adjunct; "At least 14 people were killed …, officials said" with a clause.
   const firstWord = index.lower[sentenceFirst]!;
-  return INTRO_PREPOSITIONS.has(firstWord) || TEMPORAL_WORDS.has(firstWord) || start - sentenceFirst <= 3;
+  const introduction = (INTRO_PREPOSITIONS.has(firstWord) || TEMPORAL_WORDS.has(firstWord)) && start - sentenceFirst <= 9 && !hasFiniteVerb(context, sentenceFirst, start - 2);
+  return introduction || start - sentenceFirst <= 3;
+}
+
+const FINITE_VERB_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+function hasFiniteVerb(context: AttributionContext, first: number, last: number): boolean {
+  for (let at = first; at <= last; at += 1) if (FINITE_VERB_TAGS.has(context.index.tokens[at]!.tag ?? '')) return true;
+  return false;
 }
 
 function isLikelyVerb(context: AttributionContext, cue: Cue): boolean {
@@ -239,6 +248,7 @@ function nounStatement(context: AttributionContext, cue: Cue): ReportedStatement
 }
 
 function statementFor(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
+  if (cue.quotationOnly) return undefined;
   if (cue.kind === 'source-before') return sourceBeforeStatement(context, cue);
   if (cue.kind === 'noun') return nounStatement(context, cue);
   return verbStatement(context, cue);
@@ -294,6 +304,7 @@ export function findStatementCandidates(context: AttributionContext, weigh: Stat
 function linkChains(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
   const { index } = context;
   yieldToNounStatements(context, statements);
+  passOnTrailingSources(context, statements);
   for (const [innerCue, inner] of statements) {
     // "He says he wishes …" is one statement of his; a chain passes on someone else's saying.
     if (!inner.speaker || inner.speaker.pronoun || context.cues[innerCue]!.kind !== 'verb' || context.cues[innerCue]!.cueClass !== 'speech') continue;
@@ -320,6 +331,27 @@ function yieldToNounStatements(context: AttributionContext, statements: Map<numb
     for (const [verbCue, verb] of statements) {
       if (verbCue === nounCue || context.cues[verbCue]!.kind !== 'verb') continue;
       if (verb.fragments.some(([first]) => first === nounStart)) statements.delete(verbCue);
+    }
+  }
+}
+
+/**
+ * "Velin told Danek that …, according to a statement from her office": the statement before the
+ * trailing source is Velin's, passed on by the office's statement.
+ */
+function passOnTrailingSources(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
+  for (const [sourceCue, source] of statements) {
+    if (context.cues[sourceCue]!.kind !== 'source-before' || !source.speaker) continue;
+    const [first, last] = source.fragments[0]!;
+    if (first > context.cues[sourceCue]!.first) continue;
+    for (const [innerCue, inner] of statements) {
+      const cue = context.cues[innerCue]!;
+      if (cue.kind !== 'verb' || cue.cueClass !== 'speech' || cue.head < first || cue.head > last || !inner.speaker || inner.speaker.first > first + 1) continue;
+      statements.set(innerCue, { ...inner, reportedBy: source.speaker });
+      const fragments = source.fragments.slice(1);
+      if (fragments.length > 0) statements.set(sourceCue, { ...source, fragments });
+      else statements.delete(sourceCue);
+      break;
     }
   }
 }

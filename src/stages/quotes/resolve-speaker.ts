@@ -2,9 +2,9 @@ import type { Doc } from '../../doc/doc.ts';
 import type { Entity, EntityType } from '../../doc/schema/entity.ts';
 import type { Speaker } from '../../doc/schema/quote.ts';
 import { overlapLength, trimSpan, type Span } from '../../doc/span.ts';
-import { NOUN_CUES, ROLE_NOUNS } from './lexicon.ts';
+import { NOUN_CUES, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
-import { firstTokenFrom, isCapitalised, tokenSpan, type TokenIndex } from './token-index.ts';
+import { firstTokenFrom, isCapitalised, lastTokenBefore, tokenSpan, type TokenIndex } from './token-index.ts';
 
 interface IndexedMention extends Span {
   readonly entity: Entity;
@@ -13,6 +13,7 @@ interface IndexedMention extends Span {
 const NOUN_FORMS = [...NOUN_CUES.values()].flat();
 const SINGLE_WORD_NOUNS: ReadonlySet<string> = new Set(NOUN_FORMS.filter((noun) => noun.words.length === 1).map((noun) => noun.words[0]!));
 const TWO_WORD_NOUNS: ReadonlySet<string> = new Set(NOUN_FORMS.filter((noun) => noun.words.length === 2).map((noun) => noun.words.join(' ')));
+const NOUN_CUE_WORDS: ReadonlySet<string> = new Set(NOUN_FORMS.flatMap((noun) => noun.words));
 const TYPE_PREFERENCE: Readonly<Record<EntityType, number>> = { PERSON: 4, ORG: 3, GPE: 2, NORP: 1, LOC: 0, OTHER: 0 };
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 /** How far back a pronoun or a title may look for the person it stands for. */
@@ -28,7 +29,8 @@ export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly personMentions: IndexedMention[];
   private readonly bySurname = new Map<string, Entity | null>();
-  private readonly recentSpeakers: { speaker: Speaker; entity: Entity | undefined; at: number }[] = [];
+  /** Speakers resolved so far; `institutional` when the phrase names an institution ("Danek's office", "the ministry"). */
+  private readonly recentSpeakers: { speaker: Speaker; entity: Entity | undefined; at: number; institutional: boolean }[] = [];
   private readonly entityById: ReadonlyMap<string, Entity>;
 
   constructor(private readonly doc: Doc, private readonly index: TokenIndex) {
@@ -47,7 +49,8 @@ export class SpeakerResolver {
   resolve(phrase: SpeakerPhrase): Speaker {
     const speaker = this.resolvePhrase(phrase);
     const entity = speaker.entity === null ? undefined : this.entityById.get(speaker.entity);
-    this.recentSpeakers.push({ speaker, entity, at: speaker.start ?? 0 });
+    const head = this.index.lower[phrase.last]!;
+    this.recentSpeakers.push({ speaker, entity, at: speaker.start ?? 0, institutional: ORGANISATION_NOUNS.has(head) || NOUN_CUE_WORDS.has(head) });
     return speaker;
   }
 
@@ -74,7 +77,28 @@ export class SpeakerResolver {
       const titled = this.titledPerson(head, span.start);
       if (titled) return { entity: titled.id, name: titled.name, start: span.start, end: span.end };
     }
+    if (ORGANISATION_NOUNS.has(head) && words.length <= 2) {
+      const organisation = this.namedOrganisation(head, span.start);
+      if (organisation) return { entity: organisation.id, name: organisation.name, start: span.start, end: span.end };
+    }
     return { entity: null, name: this.index.text.slice(lookup.start, lookup.end), start: lookup.start, end: lookup.end };
+  }
+
+  /** "the committee" → the organisation last named with that word ("International Committee for Detained Persons"). */
+  private namedOrganisation(noun: string, at: number): Entity | undefined {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[middle]!.end <= at) low = middle + 1;
+      else high = middle;
+    }
+    for (let position = low - 1; position >= 0; position -= 1) {
+      const mention = this.mentions[position]!;
+      if (at - mention.end > LOOKBACK_CHARACTERS * 2) return undefined;
+      if (mention.entity.type === 'ORG' && mention.entity.name.toLowerCase().split(/\s+/).includes(noun)) return mention.entity;
+    }
+    return undefined;
   }
 
   /**
@@ -89,7 +113,7 @@ export class SpeakerResolver {
     if (nounWords > 0 && phrase.last - nounWords >= phrase.first) {
       last = phrase.last - nounWords;
       if (index.lower[last] === "'s" || index.lower[last] === '’s') last -= 1;
-      if (last >= phrase.first && (isCapitalised(index, last) || ROLE_NOUNS.has(index.lower[last]!))) return trimSpan(index.text, tokenSpan(index, phrase.first, last));
+      if (last >= phrase.first && (isCapitalised(index, last) || ROLE_NOUNS.has(index.lower[last]!) || ORGANISATION_NOUNS.has(index.lower[last]!))) return trimSpan(index.text, tokenSpan(index, phrase.first, last));
     }
     return trimSpan(index.text, tokenSpan(index, phrase.first, phrase.last));
   }
@@ -107,7 +131,7 @@ export class SpeakerResolver {
     for (let at = low; at < this.mentions.length && this.mentions[at]!.start < span.end; at += 1) {
       const mention = this.mentions[at]!;
       const overlap = overlapLength(mention, span);
-      if (overlap === 0) continue;
+      if (overlap === 0 || !this.headedBy(mention, span)) continue;
       const score = overlap * 10 + TYPE_PREFERENCE[mention.entity.type] + (mention.end === span.end ? 5 : 0);
       if (score > bestScore) {
         best = mention;
@@ -115,6 +139,20 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * A name inside a longer phrase speaks for the phrase only when it is its head or its owner:
+   * "the Ostravan interior ministry" is not the Ostravans, "the Kremlin spokesman" is not the
+   * Kremlin, but "Danek's office" speaks for Danek.
+   */
+  private headedBy(mention: IndexedMention, span: Span): boolean {
+    if (mention.end >= span.end) return true;
+    const { index } = this;
+    const last = lastTokenBefore(index, span.end);
+    if (isCapitalised(index, last)) return true;
+    const after = firstTokenFrom(index, mention.end);
+    return index.lower[after] === "'s" || index.lower[after] === '’s';
   }
 
   /** he/she: the person who spoke last, else the person named last; they/it/we: the speaker before. */
@@ -134,7 +172,7 @@ export class SpeakerResolver {
       if (lastPerson && at - lastPerson.end < LOOKBACK_CHARACTERS) return { entity: lastPerson.entity.id, name: lastPerson.entity.name };
       return undefined;
     }
-    if (recent && recent.speaker.entity !== null && recent.entity?.type !== 'PERSON') return { entity: recent.speaker.entity, name: recent.speaker.name };
+    if (recent && (recent.entity !== undefined && recent.entity.type !== 'PERSON' || recent.institutional)) return { entity: recent.speaker.entity, name: recent.speaker.name };
     return undefined;
   }
 

@@ -114,12 +114,19 @@ export function phraseEndingAt(index: TokenIndex, last: number, floor: number): 
 /** The grammatical subject before a verb starting at `verb`: "Zakharova has also disclosed" → Zakharova. */
 export function subjectBefore(index: TokenIndex, verb: number, floor: number): SpeakerPhrase | undefined {
   let at = skipAuxiliariesBack(index, verb - 1, floor);
+  let appositiveName: number | undefined;
   if (at >= floor && index.lower[at] === ',') {
     const beforeAside = skipAsideBack(index, at, floor);
     if (beforeAside === undefined) return undefined;
+    // "Its director, Samuel Orin, said": the name in apposition is the speaker the title describes.
+    if (allCapitalised(index, beforeAside + 2, at - 1) && at - beforeAside - 2 <= 4) appositiveName = at - 1;
     at = skipAuxiliariesBack(index, beforeAside, floor);
   }
   if (at < floor) return undefined;
+  if (appositiveName !== undefined && !SUBJECT_PRONOUNS.has(index.lower[at]!) && !RELATIVE_PRONOUNS.has(index.lower[at]!)) {
+    const title = phraseEndingAt(index, at, floor);
+    if (title && !isCapitalised(index, title.last)) return { first: title.first, last: appositiveName, pronoun: false };
+  }
   const word = index.lower[at]!;
   if (RELATIVE_PRONOUNS.has(word) && word !== 'that' || word === 'that' && index.lower[at - 1] === ',') {
     const antecedentEnd = index.lower[at - 1] === ',' ? at - 2 : at - 1;
@@ -129,7 +136,23 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
   if (SUBJECT_PRONOUNS.has(word)) return { first: at, last: at, pronoun: true };
   // A subject ends on a noun, never on "and", "of" or "the" ("Courted by donors and widely expected").
   if (CLAUSE_WORDS.has(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word) && word !== 'both' && word !== 'all' && word !== 'many' && word !== 'some' && word !== 'several' && word !== 'most') return undefined;
-  return phraseEndingAt(index, at, floor);
+  const phrase = phraseEndingAt(index, at, floor);
+  return phrase ? withReducedRelative(index, phrase, floor) : undefined;
+}
+
+/**
+ * "Some of the men we received today told us": a relative clause without "who" (a pronoun and a
+ * verb) sits between the noun and its verb; the subject is the noun phrase before it, clause and all.
+ */
+function withReducedRelative(index: TokenIndex, phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
+  let verb = phrase.first - 1;
+  while (verb >= floor && isVerbTag(index, verb) && verb > phrase.first - 3) verb -= 1;
+  if (verb === phrase.first - 1 || verb < floor) return phrase;
+  const pronoun = verb;
+  const nounEnd = pronoun - 1;
+  if (!['we', 'they', 'i', 'he', 'she', 'you'].includes(index.lower[pronoun]!) || !index.tokens[nounEnd]?.tag?.startsWith('NN')) return phrase;
+  const noun = phraseEndingAt(index, nounEnd, floor);
+  return noun ? { first: noun.first, last: phrase.last, pronoun: false } : phrase;
 }
 
 /** The phrase after a cue: "said Smith, a spokesman", "according to the Sputnik release,". */
