@@ -21,13 +21,30 @@ export interface ClaimContext {
 
 export function createClaimContext(doc: Doc): ClaimContext {
   const { tokens } = doc;
-  const lowered: (string | undefined)[] = new Array(tokens.length);
-  const firsts: number[] = new Array(doc.sentences.length).fill(-1);
-  const lasts: number[] = new Array(doc.sentences.length).fill(-1);
-  tokens.forEach((token, index) => {
-    if (firsts[token.sentence] === -1) firsts[token.sentence] = index;
-    lasts[token.sentence] = index;
-  });
+  const lowered: (string | undefined)[] = [];
+  const firsts = new Map<number, number>();
+  const lasts = new Map<number, number>();
+  // Sentences are looked up only around numbers: find their tokens by binary search, on demand.
+  const firstOf = (sentence: number): number => {
+    let first = firsts.get(sentence);
+    if (first === undefined) {
+      const span = doc.sentences[sentence];
+      first = span ? tokenIndexAt(tokens, span.start) : -1;
+      if (first >= tokens.length || tokens[first]?.sentence !== sentence) first = -1;
+      firsts.set(sentence, first);
+    }
+    return first;
+  };
+  const lastOf = (sentence: number): number => {
+    let last = lasts.get(sentence);
+    if (last === undefined) {
+      const span = doc.sentences[sentence];
+      last = span ? tokenIndexAt(tokens, span.end) - 1 : -1;
+      if (last < 0 || tokens[last]?.sentence !== sentence) last = -1;
+      lasts.set(sentence, last);
+    }
+    return last;
+  };
   const raw = (index: number): string => {
     const token = tokens[index];
     return token ? doc.analysisText.slice(token.start, token.end) : '';
@@ -38,10 +55,15 @@ export function createClaimContext(doc: Doc): ClaimContext {
     raw,
     word: (index) => {
       if (index < 0 || index >= tokens.length) return '';
-      return (lowered[index] ??= raw(index).toLowerCase());
+      let word = lowered[index];
+      if (word === undefined) {
+        word = raw(index).toLowerCase();
+        lowered[index] = word;
+      }
+      return word;
     },
-    sentenceFirst: (sentence) => firsts[sentence] ?? -1,
-    sentenceLast: (sentence) => lasts[sentence] ?? -1,
+    sentenceFirst: firstOf,
+    sentenceLast: lastOf,
     touching: (left, right) => {
       const a = tokens[left];
       const b = tokens[right];

@@ -7,7 +7,7 @@ import { createClaimContext, type ClaimContext } from './claim-context.ts';
 import { findCounted, type CountedFinding, type EarlierClaim } from './counted.ts';
 import { isHedged } from './hedges.ts';
 import { reasonNotAClaim } from './not-claims.ts';
-import { mayStartNumber, readNumberAt, type NumberMention } from './number-mentions.ts';
+import { numberStarts, readNumberAt, type NumberMention } from './number-mentions.ts';
 import { findPredicate } from './predicate.ts';
 import { qualifierAfter, qualifierBefore, type Bound } from './qualifiers.ts';
 import { buildSourceIndex, findSource, type SourceFinding, type SourceIndex } from './sources.ts';
@@ -30,12 +30,12 @@ export interface ClaimFinding {
 /** Every number in the text that can be a claim; dates, references, phone numbers and the like are dropped. */
 export function findNumberMentions(context: ClaimContext): NumberMention[] {
   const mentions: NumberMention[] = [];
-  const { tokens } = context;
-  for (let index = 0; index < tokens.length; index += 1) {
-    if (!mayStartNumber(context, index)) continue;
+  let consumed = -1;
+  for (const index of numberStarts(context)) {
+    if (index <= consumed) continue;
     const mention = readNumberAt(context, index);
     if (!mention) continue;
-    index = mention.last;
+    consumed = mention.last;
     if (reasonNotAClaim(context, mention, context.doc.times) === undefined) mentions.push(mention);
   }
   return mentions;

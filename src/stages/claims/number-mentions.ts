@@ -6,6 +6,7 @@ import {
   fractionDenominator,
   isNumberWord,
   isScaleWord,
+  numberWords,
   parseHyphenatedFraction,
   parseNumberWords,
   readDigitNumeral,
@@ -58,12 +59,15 @@ const MEASURES: Readonly<Record<string, string>> = units.measures;
 const AMBIGUOUS_MEASURES = new Set(units.ambiguousMeasures);
 const PERCENT_WORDS = new Map(units.percentWords.map((phrase) => [phrase, phrase.startsWith('percentage') ? 'percentage point' : 'percent']));
 
-/** Multi-word units, longest first, as word lists. */
-const UNIT_PHRASES: ReadonlyArray<{ words: string[]; unit: string }> = [
-  ...[...PERCENT_WORDS].map(([phrase, unit]) => ({ words: phrase.split(' '), unit })),
-  ...Object.entries(CURRENCY_WORDS).map(([phrase, unit]) => ({ words: phrase.split(' '), unit })),
-  ...Object.entries(MEASURES).map(([phrase, unit]) => ({ words: phrase.split(' '), unit })),
-].sort((a, b) => b.words.length - a.words.length);
+/** Unit phrases by their first word, longest first, so a unit is found with one lookup. */
+const UNIT_PHRASES = new Map<string, { words: string[]; unit: string }[]>();
+for (const [phrase, unit] of [...PERCENT_WORDS, ...Object.entries(CURRENCY_WORDS), ...Object.entries(MEASURES)]) {
+  const words = phrase.split(' ');
+  const list = UNIT_PHRASES.get(words[0]!) ?? [];
+  list.push({ words, unit });
+  list.sort((a, b) => b.words.length - a.words.length);
+  UNIT_PHRASES.set(words[0]!, list);
+}
 
 /** Vague count words before a scale, longest first ("a few", "several", "tens of"). */
 const VAGUE_COUNT_PHRASES = Object.keys(VAGUE_COUNTS)
@@ -199,10 +203,10 @@ function readPlainNumber(context: ClaimContext, index: number): Core | null {
     return digits ? (readRatio(context, digits) ?? digits) : null;
   }
   if (token.kind !== 'word') return null;
-  const word = context.word(index);
-  if (word === 'a' || word === 'an') return readArticleNumber(context, index);
   const vague = readVague(context, index);
   if (vague) return vague;
+  const word = context.word(index);
+  if (word === 'a' || word === 'an') return readArticleNumber(context, index);
   const words = readWords(context, index);
   if (!words) return null;
   return readRatio(context, words) ?? words;
@@ -236,7 +240,7 @@ function readUnitAfter(context: ClaimContext, last: number): { unit: string; las
   // "300 million Canadian dollars": a country names the currency.
   const country = CURRENCY_COUNTRIES[context.word(next)];
   if (country && CURRENCY_WORDS[context.word(next + 1)]) return { unit: country, last: next + 1 };
-  for (const phrase of UNIT_PHRASES) {
+  for (const phrase of UNIT_PHRASES.get(context.word(next)) ?? []) {
     if (!matchesWords(context, next, phrase.words)) continue;
     const word = context.word(next);
     // One-letter and short units only count as a separate word when written like a symbol ("600 MW").
@@ -313,19 +317,58 @@ export function readNumberAt(context: ClaimContext, index: number): NumberMentio
   };
 }
 
-const CANDIDATE_WORDS = new Set([
-  ...Object.keys(numbers.units), ...Object.keys(numbers.tens), ...Object.keys(numbers.scales), ...Object.keys(VAGUE_MULTIPLES),
-  'a', 'an', 'half', 'several', 'tens', 'many', ...Object.keys(CURRENCY_SYMBOLS), ...CURRENCY_CODES, ...Object.keys(CURRENCY_ABBREVIATIONS),
-]);
+/**
+ * Where a number can start: a digit, a currency sign or code, or a number word ("nine",
+ * "hundreds", "a dozen"). One regular expression over the lower-cased text finds these places
+ * (reading text in order is far cheaper than visiting every token), and the stage reads only the
+ * few tokens found there.
+ */
+const START_WORDS = [
+  ...numberWords(), ...Object.keys(VAGUE_MULTIPLES), 'half', 'several', 'tens', 'many',
+  ...[...CURRENCY_CODES, ...Object.keys(CURRENCY_ABBREVIATIONS)].map((code) => code.toLowerCase().replace('.', '')),
+  'a dozen', 'a couple', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion', 'a third', 'a quarter', 'a fifth', 'a sixth',
+  'a seventh', 'an eighth', 'a ninth', 'a tenth', 'a few', 'two-thirds', 'three-quarters', 'three-fourths', 'one-third', 'one-quarter', 'one-half',
+].sort((a, b) => b.length - a.length);
+const CURRENCY_SIGNS = Object.keys(CURRENCY_SYMBOLS).filter((symbol) => symbol.length === 1).join('');
+const NUMBER_START = new RegExp(`[\\d${CURRENCY_SIGNS.replace(/[$\]\\^-]/g, '\\$&')}]|\\b(?:${START_WORDS.join('|')})\\b`, 'g');
 
-/** Whether a token may start a number; cheap, so the stage only reads numbers where one can begin. */
-export function mayStartNumber(context: ClaimContext, index: number): boolean {
-  const token = context.tokens[index]!;
-  if (token.kind === 'number') return true;
-  if (token.kind === 'symbol') return context.raw(index) in CURRENCY_SYMBOLS;
-  if (token.kind !== 'word') return false;
-  const code = context.doc.analysisText.charCodeAt(token.start);
-  if (code >= 48 && code <= 57) return true;
-  const word = context.word(index);
-  return CANDIDATE_WORDS.has(word) || CANDIDATE_WORDS.has(context.raw(index)) || word.includes('-') && parseHyphenatedFraction(word) !== null || isNumberWord(word);
+/** The index of the first token ending after `offset`, galloping forward from `from` (matches come in text order). */
+function tokenFrom(context: ClaimContext, from: number, offset: number): number {
+  const { tokens } = context;
+  let low = from;
+  let step = 1;
+  while (low + step < tokens.length && tokens[low + step]!.end <= offset) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(tokens.length, low + step + 1);
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Token indices where a number may start, in text order. */
+export function numberStarts(context: ClaimContext): number[] {
+  const starts: number[] = [];
+  const { tokens } = context;
+  const text = context.doc.analysisText;
+  const lowered = text.toLowerCase();
+  // A few characters ("İ") change length when lower-cased; then match case-insensitively on the text itself.
+  const lower = lowered.length === text.length ? lowered : text;
+  const pattern = new RegExp(NUMBER_START.source, lower === text ? 'giu' : 'g');
+  let index = 0;
+  for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
+    index = tokenFrom(context, index, match.index);
+    const token = tokens[index];
+    if (!token) break;
+    // Skip the rest of this token ("9,000" matches once, not four times).
+    pattern.lastIndex = Math.max(pattern.lastIndex, token.end);
+    if (token.start > match.index) continue;
+    if (token.kind === 'symbol' && !(context.raw(index) in CURRENCY_SYMBOLS)) continue;
+    starts.push(index);
+  }
+  return starts;
 }

@@ -7,14 +7,25 @@ const SCALE_SUFFIXES: Readonly<Record<string, number>> = numbers.scaleSuffixes;
 const COUNTS: Readonly<Record<string, number>> = numbers.counts;
 const FRACTIONS: Readonly<Record<string, number>> = numbers.fractions;
 
+/** "twenty-one" … "ninety-nine", spelled out once so that looking a word up is one set lookup. */
+const COMPOUND_TENS = new Map<string, number>();
+for (const [tens, tensValue] of Object.entries(TENS)) {
+  for (const [unit, unitValue] of Object.entries(UNITS)) if (unitValue > 0 && unitValue < 10) COMPOUND_TENS.set(`${tens}-${unit}`, tensValue + unitValue);
+}
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...COMPOUND_TENS.keys()]);
+
 function isCompoundTens(word: string): boolean {
-  const [tens, unit, extra] = word.split('-');
-  return extra === undefined && tens !== undefined && unit !== undefined && tens in TENS && unit in UNITS && UNITS[unit]! > 0 && UNITS[unit]! < 10;
+  return COMPOUND_TENS.has(word);
 }
 
 /** A word that can be part of a number written in words ("nine", "twenty-five", "thousand"). */
 export function isNumberWord(word: string): boolean {
-  return word in UNITS || word in TENS || word in SCALES || isCompoundTens(word);
+  return NUMBER_WORDS.has(word);
+}
+
+/** Every number word, for building the pattern that finds where numbers can start. */
+export function numberWords(): readonly string[] {
+  return [...NUMBER_WORDS];
 }
 
 export function isScaleWord(word: string): boolean {
@@ -75,10 +86,7 @@ export function parseNumberWords(words: readonly string[]): number | null {
     if (word === 'and' && seen) continue;
     if (word in UNITS) current += UNITS[word]!;
     else if (word in TENS) current += TENS[word]!;
-    else if (isCompoundTens(word)) {
-      const [tens, unit] = word.split('-') as [string, string];
-      current += TENS[tens]! + UNITS[unit]!;
-    } else if (word === 'hundred') current = (current || 1) * 100;
+    else if (isCompoundTens(word)) current += COMPOUND_TENS.get(word)!; else if (word === 'hundred') current = (current || 1) * 100;
     else if (word in SCALES) {
       total += (current || 1) * SCALES[word]!;
       current = 0;

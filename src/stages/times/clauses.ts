@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../../doc/doc.ts';
+import type { Doc } from '../../doc/doc.ts';
 import type { Span } from '../../doc/span.ts';
 
 /**
@@ -8,59 +8,52 @@ import type { Span } from '../../doc/span.ts';
  */
 export type ClauseScope = 'major' | 'minor';
 
-/** Words that open a new clause after a comma: ", as up to 50 have been killed". */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'whereas', 'but', 'although', 'though', 'because', 'and', 'which', 'who', 'when', 'whilst', 'so', 'yet']);
-/** After "and", these start a new clause rather than a second noun ("26 died and 80 were injured"). */
-const AFTER_AND_OPENERS = new Set(['that', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'he', 'she', 'they', 'it', 'we', 'more', 'some', 'about', 'at', 'up', 'nearly', 'almost', 'over', 'another', 'there', 'then', 'also', 'other', 'many', 'most']);
-const MINOR_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '--', '…']);
-const MAJOR_BREAKS = new Set([';', '(', ')', '–', '—', '--']);
+/**
+ * Where clauses open. Major: after a semicolon, a bracket or a dash; after a comma that precedes
+ * "as", "while", "but" and the like; and at "and"/"but" that start a new clause rather than join two
+ * nouns ("26 died and 80 were injured", "and that 15 were killed"). Minor: after any comma or quote mark too.
+ */
+const AND_CLAUSE = String.raw`\b(?:and|but)(?=\s+(?:\d|that\b|the\b|a\b|an\b|its\b|their\b|his\b|her\b|he\b|she\b|they\b|it\b|we\b|more\b|some\b|about\b|at\b|up\b|nearly\b|almost\b|over\b|another\b|there\b|then\b|also\b|other\b|many\b|most\b|[a-z]+ed\b))`;
+const MAJOR_OPENERS = new RegExp(String.raw`[;()–—]|--|,(?=\s+(?:as|while|whereas|but|although|though|because|which|who|when|whilst|so|yet)\b)|${AND_CLAUSE}`, 'gi');
+const MINOR_OPENERS = new RegExp(String.raw`[;()–—,:…"“”‘’«»]|--|${AND_CLAUSE}`, 'gi');
 
-function lowerWord(doc: Doc, token: Token | undefined): string {
-  return token ? doc.analysisText.slice(token.start, token.end).toLowerCase() : '';
-}
-
-/** The index of the first token that ends after `offset`. */
-export function tokenIndexAtOffset(tokens: readonly Token[], offset: number): number {
+/** The sentence holding `offset`, by binary search. */
+function sentenceAt(doc: Doc, offset: number): Span | undefined {
+  const { sentences } = doc;
   let low = 0;
-  let high = tokens.length;
-  while (low < high) {
+  let high = sentences.length - 1;
+  while (low <= high) {
     const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
   }
-  return low;
+  return undefined;
 }
 
-/** Does a clause start at token `index` (a break before it, or a clause-opening word)? */
-function opensClause(doc: Doc, index: number, scope: ClauseScope): boolean {
-  const token = doc.tokens[index];
-  const previous = doc.tokens[index - 1];
-  if (!token || !previous) return true;
-  const previousText = doc.analysisText.slice(previous.start, previous.end);
-  if (scope === 'minor' && (MINOR_BREAKS.has(previousText) || previous.kind === 'quote')) return true;
-  if (scope === 'major' && MAJOR_BREAKS.has(previousText)) return true;
-  const word = lowerWord(doc, token);
-  if (scope === 'major' && previousText === ',' && CLAUSE_OPENERS.has(word) && word !== 'and') return true;
-  if (word === 'and' || word === 'but') {
-    const next = doc.tokens[index + 1];
-    const nextWord = lowerWord(doc, next);
-    return next?.kind === 'number' || AFTER_AND_OPENERS.has(nextWord) || /^\p{Ll}+ed$/u.test(nextWord);
-  }
-  return false;
-}
-
-/** The clause around a span: its tokens' offsets, within the sentence holding the span's start. */
+/** The clause around a span, within the sentence holding the span's start (trimmed of spaces and punctuation at its edges). */
 export function clauseAround(doc: Doc, span: Span, scope: ClauseScope): Span {
-  const { tokens } = doc;
-  const at = tokenIndexAtOffset(tokens, span.start);
-  const token = tokens[at];
-  if (!token) return span;
-  const sentence = doc.sentences[token.sentence];
-  let first = at;
-  while (first > 0 && tokens[first - 1]!.sentence === token.sentence && !opensClause(doc, first, scope)) first -= 1;
-  let last = Math.max(at, tokenIndexAtOffset(tokens, Math.max(span.start, span.end - 1)));
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === token.sentence && !opensClause(doc, last + 1, scope)) last += 1;
-  const start = Math.max(tokens[first]!.start, sentence?.start ?? 0);
-  const end = Math.min(tokens[Math.min(last, tokens.length - 1)]!.end, sentence?.end ?? Number.POSITIVE_INFINITY);
-  return { start, end };
+  const sentence = sentenceAt(doc, span.start);
+  if (!sentence) return span;
+  const text = doc.analysisText.slice(sentence.start, sentence.end);
+  const pattern = new RegExp((scope === 'major' ? MAJOR_OPENERS : MINOR_OPENERS).source, 'gi');
+  const spanStart = span.start - sentence.start;
+  const spanEnd = Math.min(span.end, sentence.end) - sentence.start;
+  let start = 0;
+  let end = text.length;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const isWord = /^[a-z]/i.test(match[0]);
+    // A punctuation opener ends the clause before it at the mark; "and"/"but" end it before the word.
+    const boundaryEnd = match.index;
+    const boundaryStart = isWord ? match.index : match.index + match[0].length;
+    if (boundaryEnd >= spanEnd) {
+      end = boundaryEnd;
+      break;
+    }
+    if (boundaryStart <= spanStart) start = boundaryStart;
+  }
+  while (start < end && /[\s,;:]/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+  return { start: sentence.start + start, end: sentence.start + end };
 }
