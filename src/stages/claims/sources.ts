@@ -96,7 +96,8 @@ function capitalisedName(context: ClaimContext, first: number, last: number): { 
     if (!joins && runStart >= 0) {
       let start = runStart;
       while (start < index - 1 && ARTICLES.has(context.word(start))) start += 1;
-      if (index - 1 > start && (!best || index - 1 - start >= best.last - best.first)) best = { first: start, last: index - 1 };
+      // The first of the longest runs: "Karl Vennet, an analyst at Strait Advisory" is Karl Vennet.
+      if (index - 1 > start && (!best || index - 1 - start > best.last - best.first)) best = { first: start, last: index - 1 };
       runStart = -1;
     }
   }

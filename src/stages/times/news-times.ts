@@ -152,6 +152,8 @@ const RULES: readonly TimeRule[] = [
       if (/^-old/i.test(after)) return null;
       // "three quarters of the hospitals", "risen by a quarter": a quarter is a share unless a preposition makes it a span of time.
       if (/quarters?$/i.test(match[3]!) && (/-/.test(match[0]) || !match[1] || /^\s+of\b/i.test(after + match.input.slice(match.index + match[0].length + 4, match.index + match[0].length + 6)))) return null;
+      // "a second round": "a second" is an ordinal, not one second.
+      if (/^seconds?$/i.test(match[3]!) && /^an?$/i.test(match[2]!)) return null;
       const amount = numberOf(match[2]!);
       const mod = match[1] && /nearly|almost|less than|up to/i.test(match[1]) ? 'LESS_THAN' : match[1] && /more than|at least/i.test(match[1]) ? 'MORE_THAN' : match[1] && /about|some/i.test(match[1]) ? 'APPROX' : undefined;
       return { type: 'duration', amount, unit: UNITS[lower(match[3]!)]!, ...(mod ? { mod } : {}) };
