@@ -7,6 +7,7 @@ import { registerCompareCommand } from './commands/compare.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerEntitiesCommand } from './commands/entities.ts';
 import { registerReextractCommand } from './commands/reextract.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { EXIT_USAGE, UsageError } from './usage-error.ts';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerEntitiesCommand(program);
   registerReextractCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

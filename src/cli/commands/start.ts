@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ingestArticle } from '../../corpus/ingest-article.ts';
 import { refreshIdentities } from '../../corpus/refresh-identities.ts';
-import { formatReport, PLAIN_STYLE, TERMINAL_STYLE } from '../../export/report.ts';
+import { formatReport, PLAIN_STYLE, terminalStyle } from '../../export/report.ts';
 import { loadSampleArticles } from '../../ingest/samples.ts';
 import type { CorpusStore } from '../../store/corpus-store.ts';
 import { defaultStoreLocation } from '../../store/open-store.ts';
@@ -46,7 +46,7 @@ async function tryCommands(store: CorpusStore, location: string): Promise<string
 
 /** The quick-start job: put the bundled samples into the corpus, show what was found in them, and what to ask next. */
 export async function runStart(options: StartOptions): Promise<void> {
-  const style = process.stdout.isTTY ? TERMINAL_STYLE : PLAIN_STYLE;
+  const style = process.stdout.isTTY ? terminalStyle(process.stdout.columns) : PLAIN_STYLE;
   await withStore(options.db, {}, async (store) => {
     const { added, unchanged } = await ingestSamples(store);
     if (options.report) {

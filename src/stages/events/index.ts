@@ -69,7 +69,11 @@ export function findEvents(doc: Doc): NewsEvent[] {
     const sentenceText = doc.analysisText.slice(token.end, sentence.end).toLowerCase();
     if (trigger.requires && !trigger.requires.some((required) => sentenceText.includes(required))) return;
     const mentions = actorMentions(doc, sentence).filter((mention) => mention.entity.type !== 'GPE' || mention.end <= token.start);
-    const before = mentions.filter((mention) => mention.end <= token.start).slice(-1);
+    // "President Ana Sorel of Valdoria spoke with…": the place after "of" only says where the person is from.
+    const before = mentions
+      .filter((mention) => mention.end <= token.start)
+      .filter((mention) => mention.entity.type !== 'GPE' || !/\bof\s*$/.test(doc.analysisText.slice(Math.max(sentence.start, mention.start - 4), mention.start)))
+      .slice(-1);
     const after = mentions.filter((mention) => mention.start >= token.end && mention.entity.type !== 'GPE').slice(0, 2);
     const code = lookupCameo(trigger.cameo);
     const previousWords = wordsBefore(doc, doc.tokens, index, 4);

@@ -5,15 +5,15 @@ import { tokenize } from './tokenize.ts';
 
 /** Tokens and sentences over analysisText; every token knows its sentence. */
 export function segment(doc: Doc): Doc {
-  const rawTokens = tokenize(doc.analysisText);
-  const sentences = splitSentences(doc.analysisText, rawTokens);
-  const tokens: Token[] = [];
+  const tokens = tokenize(doc.analysisText);
+  const sentences = splitSentences(doc.analysisText, tokens);
   let sentence = 0;
-  for (const token of rawTokens) {
+  // The tokens are still this stage's own: their sentence is set in place rather than copied.
+  for (const token of tokens) {
     while (sentence < sentences.length - 1 && token.start >= sentences[sentence]!.end) sentence += 1;
-    tokens.push({ ...token, sentence });
+    token.sentence = sentence;
   }
-  return { ...doc, tokens, sentences };
+  return { ...doc, tokens: tokens as readonly Token[], sentences };
 }
 
 export const sentencesStage: Stage = {
