@@ -57,7 +57,7 @@ describe('the whole pipeline (property)', () => {
   });
 });
 
-describe('known span violations, pinned until their stage is fixed', () => {
+describe.runIf(KNOWN_VIOLATIONS.length > 0)('known span violations, pinned until their stage is fixed', () => {
   for (const violation of KNOWN_VIOLATIONS) {
     it.fails(`${violation.owner}: ${violation.problem} (${JSON.stringify(violation.input)})`, () => {
       expect(spanProblems(violation.input, (label) => label.startsWith(violation.labelPrefix))).toEqual([]);
