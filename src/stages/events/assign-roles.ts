@@ -80,7 +80,8 @@ function verbalRoles(view: SentenceView, participants: readonly Participant[], c
 }
 
 function frameRoles(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, type: EventType): { actors: Participant[]; recipients: Participant[] } {
-  const actors = findSubject(view, participants, candidate.predicate);
+  const named = candidate.actorRange ? participantsIn(view, participants, candidate.actorRange.start, candidate.actorRange.end) : [];
+  const actors = named.length > 0 ? named : findSubject(view, participants, candidate.predicate);
   if (candidate.frameObject) return { actors, recipients: participantsIn(view, participants, candidate.frameObject.start, candidate.frameObject.end) };
   const complement = candidate.complement;
   if (complement) {

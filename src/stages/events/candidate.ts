@@ -25,6 +25,8 @@ export interface EventCandidate {
   readonly objectAt?: number;
   /** Set when a frame produced the event ("agreed to lift", "urged Iran to release"). */
   readonly frame?: string;
+  /** Where the actor is named when it is not the predicate's subject: "said South Africa would give aid". */
+  readonly actorRange?: TokenRange;
   /** The noun phrase between a frame word and "to": the addressee of an appeal or demand. */
   readonly frameObject?: TokenRange;
   /** The event a frame absorbed; its recipients become the frame event's. */

@@ -22,7 +22,7 @@ function toCandidate(view: SentenceView, match: TriggerMatch): EventCandidate {
     predicate: match.start,
     ...(match.objectAt !== undefined ? { objectAt: match.objectAt } : {}),
     hypothetical: false,
-    rule: `lexicon:${pattern.lemma}${pattern.object ? '+object' : ''}`,
+    rule: `${pattern.pos}:${pattern.lemma}${pattern.object ? '+object' : ''}`,
   };
 }
 
@@ -43,7 +43,7 @@ function attachLightVerbs(view: SentenceView, candidates: readonly EventCandidat
   return candidates.map((candidate) => {
     if (candidate.pos !== 'noun') return candidate;
     const lightVerb = lightVerbFor(view, candidate.trigger.start);
-    return lightVerb === undefined ? candidate : { ...candidate, lightVerb, predicate: lightVerb };
+    return lightVerb === undefined ? candidate : { ...candidate, lightVerb, predicate: lightVerb, rule: `${candidate.rule}<${view.words[lightVerb]}` };
   });
 }
 
@@ -141,9 +141,23 @@ function mergePurposeClauses(view: SentenceView, candidates: readonly EventCandi
   });
 }
 
+/**
+ * "Syrian forces backed by Russian warplanes", "soldiers, supported by allied fighters": a participle
+ * of support modifying a noun describes the actor, it is not an event of its own.
+ */
+function dropDescriptiveSupport(view: SentenceView, candidates: readonly EventCandidate[]): EventCandidate[] {
+  return candidates.filter((candidate) => {
+    if (candidate.pos !== 'verb' || !candidate.cameo.startsWith('05')) return true;
+    const word = view.words[candidate.trigger.start]!;
+    const previous = view.words[candidate.trigger.start - 1] ?? '';
+    return !((word.endsWith('ed') || word.endsWith('ing')) && (view.words[candidate.trigger.end] === 'by' || word.endsWith('ing'))
+      && !GRAMMAR.beForms.has(previous) && !GRAMMAR.auxiliaries.has(previous) && !GRAMMAR.pronouns.has(previous) && previous !== 'and');
+  });
+}
+
 /** Every event mention of one sentence, as plain data. */
 export function findCandidates(view: SentenceView, context?: TriggerContext): EventCandidate[] {
-  const triggers = findTriggers(view, context).map((match) => toCandidate(view, match));
+  const triggers = dropDescriptiveSupport(view, findTriggers(view, context).map((match) => toCandidate(view, match)));
   const withLightVerbs = dropRedundant(attachLightVerbs(view, triggers));
   const framed = applySaidIntents(view, applyFrames(view, withLightVerbs));
   return mergeSameEvent(view, markTopics(view, framed));

@@ -37,11 +37,21 @@ export function isClauseBreak(word: string): boolean {
 /** End (exclusive) of the stretch after `from` that can hold a verb's object: it stops at a clause break or subordinator. */
 export function objectWindowEnd(view: SentenceView, from: number, limit = OBJECT_WINDOW): number {
   let end = from;
-  while (end < view.words.length && end < from + limit) {
+  let budget = limit;
+  while (end < view.words.length && budget > 0) {
     const word = view.words[end]!;
-    if (isClauseBreak(word) || (end > from && GRAMMAR.subordinators.has(word) && word !== 'that')) break;
+    // A short parenthesis inside a noun phrase is read through: "the Lebanese Armed Forces (LAF) with aircraft".
+    if (word === '(') {
+      const close = view.words.indexOf(')', end);
+      if (close > end && close - end <= 4) {
+        end = close + 1;
+        continue;
+      }
+    }
+    if (isClauseBreak(word) || (end > from && GRAMMAR.subordinators.has(word) && word !== 'that' && word !== 'as')) break;
     if (word === '.' || word === '!' || word === '?' || word === ',') break;
     end += 1;
+    budget -= 1;
   }
   return end;
 }
@@ -54,6 +64,8 @@ export interface TriggerContext {
   readonly afterModifier: ReadonlySet<number>;
   /** Tokens that start with a capital letter. */
   readonly capitalised: ReadonlySet<number>;
+  /** A headline in title case: capitals say nothing about names there. */
+  readonly titleCase: boolean;
 }
 
 /** Irregular pasts and participles ("spoke", "met", "held") are verbs wherever they stand. */
@@ -61,33 +73,50 @@ const PAST_FORMS: ReadonlySet<string> = new Set(Object.values(irregular.verbs).f
 
 const DEGREE_WORDS = new Set(['less', 'more', 'very', 'most', 'so', 'too', 'as', 'quite', 'rather', 'highly', 'deeply']);
 
+/** A part-of-speech guess and whether the evidence is strong (a determiner, preposition or nationality adjective before it). */
+export interface PosGuess {
+  readonly pos: TriggerPos;
+  readonly strong: boolean;
+}
+
 /**
  * Part of speech of a trigger form from its neighbours: news writing puts a determiner, possessive,
  * adjective of nationality or preposition before a nominal event ("the attack", "Israel's strikes",
  * "Israeli bombing", "during talks") and a subject, auxiliary or "to" before a verb. A Penn tag wins
  * when a tagger has run.
  */
-export function guessPos(view: SentenceView, at: number, context?: TriggerContext): TriggerPos {
+export function guessPos(view: SentenceView, at: number, context?: TriggerContext): PosGuess {
   const tag = view.tokens[at]?.tag;
-  if (tag) return tag.startsWith('VB') ? 'verb' : 'noun';
+  if (tag) return { pos: tag.startsWith('VB') ? 'verb' : 'noun', strong: true };
   const word = view.words[at]!;
   const previous = view.words[at - 1];
   const plural = word.endsWith('s') && !word.endsWith('ss');
-  if (previous === undefined) return plural || view.words[at + 1] === 'for' || view.words[at + 1] === 'of' ? 'noun' : 'verb';
-  if (previous === 'to' || GRAMMAR.auxiliaries.has(previous) || GRAMMAR.negations.has(previous) || GRAMMAR.pronouns.has(previous) || previous === 'who' || previous === 'which') return 'verb';
-  if (GRAMMAR.beForms.has(previous)) return word.endsWith('ing') || word.endsWith('ed') ? 'verb' : 'noun';
-  if (GRAMMAR.determiners.has(previous) || GRAMMAR.possessivePronouns.has(previous) || previous === "'s" || previous === "'" || PREPOSITIONS.has(previous) || /^\d/.test(previous)) return 'noun';
-  if (DEGREE_WORDS.has(previous)) return 'noun';
-  if (context?.afterModifier.has(at - 1)) return 'noun';
-  if (/(ed|ing)$/.test(word) || PAST_FORMS.has(word)) return 'verb';
-  if (previous.endsWith('ed') && previous.length > 4) return 'noun';
+  const verbal = /(ed|ing)$/.test(word) || PAST_FORMS.has(word);
+  // A headline or a sentence starting with a bare form starts with a noun: "Protest leaders have agreed".
+  if (previous === undefined) return { pos: verbal ? 'verb' : 'noun', strong: !verbal };
+  if (previous === 'to' || GRAMMAR.auxiliaries.has(previous) || GRAMMAR.negations.has(previous) || GRAMMAR.pronouns.has(previous) || previous === 'who' || previous === 'which') return { pos: 'verb', strong: true };
+  if (GRAMMAR.beForms.has(previous)) return { pos: verbal ? 'verb' : 'noun', strong: true };
+  // A gerund after a preposition still names an action: "guilty of violating the ceasefire".
+  if (word.endsWith('ing') && PREPOSITIONS.has(previous)) return { pos: 'verb', strong: false };
+  if (GRAMMAR.determiners.has(previous) || GRAMMAR.possessivePronouns.has(previous) || previous === "'s" || previous === "'" || PREPOSITIONS.has(previous) || /^\d/.test(previous)) return { pos: 'noun', strong: true };
+  if (DEGREE_WORDS.has(previous)) return { pos: 'noun', strong: true };
+  if (context?.afterModifier.has(at - 1)) return { pos: 'noun', strong: true };
+  if (verbal) return { pos: 'verb', strong: false };
+  if (previous.endsWith('ed') && previous.length > 4) return { pos: 'noun', strong: false };
   if (plural) {
     const determined = GRAMMAR.determiners.has(view.words[at - 2] ?? '') || view.words[at - 2] === "'s";
-    return context?.capitalised.has(at - 1) && !determined ? 'verb' : 'noun';
+    return { pos: context?.capitalised.has(at - 1) && !determined ? 'verb' : 'noun', strong: false };
   }
   // A bare form right after a capitalised singular name is a noun ("US moves", "Russian state"): a verb would agree ("Russia states").
-  if (context?.capitalised.has(at - 1) && !previous.endsWith('s')) return 'noun';
-  return 'verb';
+  if (context?.capitalised.has(at - 1) && !previous.endsWith('s')) return { pos: 'noun', strong: false };
+  return { pos: 'verb', strong: false };
+}
+
+function clauseStartBefore(view: SentenceView, at: number): number {
+  for (let previous = at - 1; previous >= 0; previous -= 1) {
+    if (isClauseBreak(view.words[previous]!) || view.words[previous] === ',') return previous + 1;
+  }
+  return 0;
 }
 
 interface Candidate {
@@ -103,7 +132,11 @@ function evaluate(view: SentenceView, at: number, length: number, pattern: Event
   if (pattern.preceding && findWord(view.words, at - PRECEDING_WINDOW, at, pattern.preceding) < 0) return undefined;
   let objectAt: number | undefined;
   if (pattern.object) {
-    const found = findWord(view.words, after, objectWindowEnd(view, after), pattern.object);
+    let found = findWord(view.words, after, objectWindowEnd(view, after), pattern.object);
+    // A passive names its object before the verb: "UN sanctions against Iran were lifted".
+    if (found < 0 && GRAMMAR.beForms.has(view.words[at - 1] ?? '') || found < 0 && GRAMMAR.beForms.has(view.words[at - 2] ?? '') && GRAMMAR.adverbs.has(view.words[at - 1] ?? '')) {
+      found = findWord(view.words, clauseStartBefore(view, at), at, pattern.object);
+    }
     if (found < 0) return undefined;
     objectAt = found;
   }
@@ -114,13 +147,15 @@ function evaluate(view: SentenceView, at: number, length: number, pattern: Event
 function bestAt(view: SentenceView, at: number, context?: TriggerContext): Candidate | undefined {
   const forms = PATTERN_INDEX.get(view.words[at]!);
   if (!forms) return undefined;
-  if (context && (context.inName.has(at) || (at > 0 && context.capitalised.has(at) && !isAfterQuoteOpening(view, at)))) return undefined;
-  const pos = guessPos(view, at, context);
+  if (context && (context.inName.has(at) || (at > 0 && context.capitalised.has(at) && !context.titleCase && !isAfterQuoteOpening(view, at)))) return undefined;
+  // "U.N.-backed", "Iran-allied": the second half of a hyphenated modifier is no event.
+  if (view.words[at - 1] === '-') return undefined;
+  const guess = guessPos(view, at, context);
   const ambiguous = AMBIGUOUS_FORMS.has(view.words[at]!);
   let best: Candidate | undefined;
   for (const form of forms) {
-    // A form only nouns share is trusted; a verb form read as a noun is dropped ("the state", "with support").
-    if (form.pattern.pos !== pos && (ambiguous || form.pattern.pos === 'verb')) continue;
+    // Where a form is both noun and verb the guess decides; a verb-only form yields only to strong evidence ("the state", "with support").
+    if (form.pattern.pos !== guess.pos && (ambiguous || (form.pattern.pos === 'verb' && guess.strong))) continue;
     if (!sequenceAt(view.words, at, form.sequence)) continue;
     const candidate = evaluate(view, at, form.sequence.length, form.pattern);
     if (!candidate) continue;
@@ -138,6 +173,8 @@ function isAfterQuoteOpening(view: SentenceView, at: number): boolean {
 function isBetter(candidate: Candidate, best: Candidate): boolean {
   if (candidate.length !== best.length) return candidate.length > best.length;
   if (candidate.constrained !== best.constrained) return candidate.constrained;
+  // The object nearest the verb is the one it governs: "suspended humanitarian aid ... in protest".
+  if (candidate.objectAt !== undefined && best.objectAt !== undefined && candidate.objectAt !== best.objectAt) return candidate.objectAt < best.objectAt;
   return candidate.pattern.priority < best.pattern.priority;
 }
 

@@ -61,8 +61,11 @@ const FRAME_FORMS: ReadonlyMap<string, readonly { sequence: readonly string[]; f
   return index;
 })();
 
+/** Objects that only say a complement follows ("asked to", "pressure into"), which the frame reads itself. */
+const FUNCTION_OBJECTS = new Set(['to', 'for', 'into', 'with', 'on']);
+
 /** How far an appeal's addressee may stretch between the verb and "to": "urged the Syrian government to...". */
-const FRAME_OBJECT_REACH = 7;
+const FRAME_OBJECT_REACH = 12;
 
 function frameWordsIn(view: SentenceView): FrameWord[] {
   const found: FrameWord[] = [];
@@ -122,7 +125,8 @@ function readFrame(view: SentenceView, candidates: readonly EventCandidate[], wo
   if (kind === 'adjective' || kind === 'noun') {
     if (next !== 'to' && !(kind === 'noun' && next === 'for')) return undefined;
     const complement = complementAfter(view, candidates, word.end + 1);
-    return complement ? { frameName: frame.name, complement } : undefined;
+    // "is ready to contribute to the normalisation": the readiness itself is the event.
+    return complement ? { frameName: frame.name, complement } : next === 'to' && kind === 'adjective' ? { frameName: frame.name } : undefined;
   }
   if (next === 'on' || next === 'for') {
     const complement = complementAfter(view, candidates, word.end + 1);
@@ -135,6 +139,13 @@ function readFrame(view: SentenceView, candidates: readonly EventCandidate[], wo
       if (!complement) return undefined;
       if (position === word.end) return { frameName: frame.withoutObject ?? frame.name, complement };
       return { frameName: frame.withObject ?? frame.name, complement, frameObject: { start: word.end, end: position } };
+    }
+    if (current === '(') {
+      const close = view.words.indexOf(')', position);
+      if (close > position && close - position <= 5) {
+        position = close;
+        continue;
+      }
     }
     if (isClauseBreak(current) || current === ',' || GRAMMAR.subordinators.has(current) || current === '.') return undefined;
     if (candidates.some((candidate) => candidate.trigger.start === position)) return undefined;
@@ -151,11 +162,19 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
   let candidates = [...input];
   const words = frameWordsIn(view).reverse();
   for (const word of words) {
+    const atWord = candidates.find((candidate) => candidate.trigger.start === word.start);
+    // A pattern that names its object ("declined to comment", "accepted an invitation") has already coded the frame word.
+    const namesContent = (candidate: EventCandidate | undefined) => candidate?.objectAt !== undefined && !FUNCTION_OBJECTS.has(view.words[candidate.objectAt]!);
+    if (namesContent(atWord) || candidates.some((candidate) => candidate.objectAt === word.start)) continue;
     const reading = readFrame(view, candidates, word);
-    if (!reading?.complement) continue;
+    if (!reading) continue;
     const frame = FRAMES.get(reading.frameName)!;
     const complement = reading.complement;
-    const atWord = candidates.find((candidate) => candidate.trigger.start === word.start);
+    if (!complement) {
+      if (!atWord) candidates.push(frameEvent(view, word, frame.own, frame.name, undefined, undefined, `frame:${frame.name}`));
+      continue;
+    }
+    if (complement.say) continue;
     if (!frame.absorbs) {
       candidates = candidates.map((candidate) => (candidate === complement ? { ...candidate, hypothetical: true } : candidate));
       if (!atWord) candidates.push(frameEvent(view, word, frame.own, frame.name, undefined, undefined, 'frame:' + frame.name));
@@ -186,36 +205,83 @@ function frameEvent(view: SentenceView, word: FrameWord, cameo: string, frameNam
   };
 }
 
+/** How far a reported clause's subject may stretch: "said the Sri Lankan government must ...". */
+const REPORTED_SUBJECT_REACH = 8;
+
+/** Skips a time adverbial and "that" after a verb of saying: "said Thursday that". */
+function reportedClauseStart(view: SentenceView, at: number): number {
+  let position = at;
+  while (position < view.words.length && position < at + 4 && /^(that|on|yesterday|today|here|\p{L}+day)$/u.test(view.words[position]!)) position += 1;
+  return position;
+}
+
+/** The modal of a reported clause and where it stands: "[Ethiopia] would", "[the rebels] will not", "[Israel] must". */
+function reportedModal(view: SentenceView, from: number): { modal: string; at: number } | undefined {
+  for (let position = from; position < Math.min(view.words.length, from + REPORTED_SUBJECT_REACH); position += 1) {
+    const word = view.words[position]!;
+    if (GRAMMAR.futureWords.has(word) || word === 'would' || word === 'must' || word === 'should' || (word === 'had' || word === 'have') && position > from) {
+      return { modal: word, at: position };
+    }
+    if (isClauseBreak(word) || word === ',' || word === '.' || (position > from && GRAMMAR.subordinators.has(word))) return undefined;
+    if (GRAMMAR.auxiliaries.has(word) || GRAMMAR.beForms.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** "claim" with a past perfect complement is a claim of responsibility: "claimed that they had attacked". */
+const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed', 'claiming', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledged', 'acknowledges']);
+
 /**
- * "The rebels said they will release the pilots": a speaker announcing its own future action
- * commits to it, which CAMEO codes as an intent (03) or, for force, a threat (13); "will not"
- * makes it a refusal (12).
+ * A speaker's report of what someone will, must or should do is coded as what it is, as CAMEO does:
+ * "the rebels said they will release the pilots" is an intent (03; a threat, 13, for force);
+ * "will not" a refusal (12); "said Israel must end attacks" a demand (10); "should" an appeal (02);
+ * "claimed they had attacked" a claim of responsibility (015).
  */
 export function applySaidIntents(view: SentenceView, input: readonly EventCandidate[]): EventCandidate[] {
   let candidates = [...input];
   for (const say of input.filter((candidate) => candidate.say)) {
-    let at = say.trigger.end;
-    // Skip a time adverbial between the verb and its complement: "said Thursday they will".
-    while (at < view.words.length && at < say.trigger.end + 3 && /^(that|on|yesterday|today|\p{L}+day)$/u.test(view.words[at]!) && !GRAMMAR.pronouns.has(view.words[at]!)) at += 1;
-    if (!GRAMMAR.pronouns.has(view.words[at] ?? '')) continue;
-    at += 1;
-    if (!GRAMMAR.futureWords.has(view.words[at] ?? '') && view.words[at] !== 'would') continue;
-    at += 1;
+    const clause = reportedClauseStart(view, say.trigger.end);
+    const found = reportedModal(view, clause);
+    if (!found) continue;
+    let at = found.at + 1;
     let negated = false;
     if (GRAMMAR.negations.has(view.words[at] ?? '') || view.words[at] === "n't") {
       negated = true;
       at += 1;
     }
+    while (at < view.words.length && (view.words[at] === 'be' || view.words[at] === 'first' || GRAMMAR.adverbs.has(view.words[at]!))) at += 1;
     const complement = complementAfter(view, candidates, at);
-    if (!complement || complement.say) continue;
-    const frameName = negated ? 'reject' : 'intent';
+    if (complement?.say) continue;
+    let frameName: string;
+    if (found.modal === 'had' || found.modal === 'have') {
+      if (!CLAIM_FORMS.has(view.words[say.trigger.start]!) || !complement) continue;
+      candidates = replaceWith(candidates, say, complement, { ...say, cameo: '015', say: false, rule: `claimed-responsibility(${complement.rule})` });
+      continue;
+    }
+    if (found.modal === 'must') frameName = 'demand';
+    else if (found.modal === 'should') frameName = 'appeal';
+    else frameName = negated ? 'reject' : 'intent';
+    if (!complement) {
+      if (frameName === 'demand' || frameName === 'appeal') {
+        const own = frameCode(frameName, '010', true);
+        candidates = replaceWith(candidates, say, undefined, { ...say, cameo: own, say: false, frame: frameName, frameObject: { start: clause, end: found.at }, rule: `said-${frameName}` });
+      }
+      continue;
+    }
     const cameo = frameCode(frameName, complement.cameo, complement.frame !== undefined);
+    const subject = { start: clause, end: found.at };
+    const pronounSubject = found.at === clause + 1 && GRAMMAR.pronouns.has(view.words[clause]!);
+    const addressed = frameName === 'demand' || frameName === 'appeal';
     const event: EventCandidate = {
       sentence: view.index, trigger: say.trigger, pos: 'verb', cameo, reverse: false, say: false, predicate: say.predicate,
-      frame: frameName, complement, hypothetical: false, rule: `said-intent:${frameName}(${complement.rule})`,
+      frame: frameName, complement, hypothetical: false, rule: `said-${frameName}(${complement.rule})`,
+      ...(addressed ? { frameObject: subject } : pronounSubject || found.at === clause ? {} : { actorRange: subject }),
     };
-    candidates = candidates.filter((candidate) => candidate !== complement && candidate !== say);
-    candidates.push(event);
+    candidates = replaceWith(candidates, say, complement, event);
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function replaceWith(candidates: readonly EventCandidate[], say: EventCandidate, complement: EventCandidate | undefined, event: EventCandidate): EventCandidate[] {
+  return [...candidates.filter((candidate) => candidate !== complement && candidate !== say), event];
 }

@@ -100,10 +100,13 @@ function triggerContext(doc: Doc, view: SentenceView, mentions: readonly Mention
     if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
   }
   const capitalised = new Set<number>();
+  let wordCount = 0;
   view.tokens.forEach((token, at) => {
+    if (token.kind !== 'word') return;
+    wordCount += 1;
     if (/^\p{Lu}/u.test(doc.analysisText.slice(token.start, token.start + 1))) capitalised.add(at);
   });
-  return { inName, afterModifier, capitalised };
+  return { inName, afterModifier, capitalised, titleCase: wordCount >= 3 && capitalised.size / wordCount >= 0.6 };
 }
 
 /** "I can also say": a verb of saying inside a quotation is the speaker's aside, not a statement of its own. */
