@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { PIPELINE_VERSION } from '../version.ts';
 import { registerExtractCommand } from './commands/extract.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { EXIT_USAGE, UsageError } from './usage-error.ts';
 
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerExtractCommand(program);
   registerStartCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

@@ -7,11 +7,13 @@ import { tokenize } from './tokenize.ts';
 export function segment(doc: Doc): Doc {
   const rawTokens = tokenize(doc.analysisText);
   const sentences = splitSentences(doc.analysisText, rawTokens);
-  const tokens: Token[] = [];
+  const tokens: Token[] = new Array<Token>(rawTokens.length);
   let sentence = 0;
-  for (const token of rawTokens) {
+  for (let index = 0; index < rawTokens.length; index += 1) {
+    const token = rawTokens[index]!;
     while (sentence < sentences.length - 1 && token.start >= sentences[sentence]!.end) sentence += 1;
-    tokens.push({ ...token, sentence });
+    // Written out field by field: object spread in this loop costs more than tokenising.
+    tokens[index] = { start: token.start, end: token.end, kind: token.kind, sentence };
   }
   return { ...doc, tokens, sentences };
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { countedWordKeys, nameKey } from './name-key.ts';
+
+describe('nameKey', () => {
+  it('removes accents, case and possessives so that spellings of one name meet', () => {
+    expect(nameKey("Erdoğan's")).toBe('erdogan');
+    expect(nameKey('ERDOGAN')).toBe('erdogan');
+    expect(nameKey('Zakharova’s')).toBe('zakharova');
+  });
+
+  it('turns punctuation into single spaces', () => {
+    expect(nameKey('Abu-Marzouq,  Mousa')).toBe('abu marzouq mousa');
+  });
+});
+
+describe('countedWordKeys', () => {
+  it('reduces plurals to a crude singular so that either form finds the other', () => {
+    expect(countedWordKeys('Hostages')).toEqual(['hostage']);
+    expect(countedWordKeys('casualties')).toEqual(['casualty']);
+    expect(countedWordKeys('Palestinian prisoners')).toEqual(['palestinian', 'prisoner']);
+    expect(countedWordKeys('press')).toEqual(['press']);
+  });
+});
