@@ -72,10 +72,14 @@ async function extractFiles(paths: readonly string[], options: ExtractOptions): 
   const formatName = options.format ?? (process.stdout.isTTY ? 'report' : 'json');
   const format = findOutputFormat(formatName)!;
   let failed = 0;
+  let headerWritten = false;
   for (const path of paths.length > 0 ? paths : ['-']) {
     try {
       const input = withOverrides(readInput(path, { ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) }), options);
       const doc = toDocumentOutput(extract(input));
+      // Tabular formats (events-tsv) print their header once, before the first document's rows.
+      if (format.header && !headerWritten) process.stdout.write(format.header());
+      headerWritten = true;
       process.stdout.write(format.render(doc, { terminal: Boolean(process.stdout.isTTY) }));
       for (const issue of doc.issues.filter((candidate) => candidate.code === 'EMPTY_TEXT')) {
         process.stderr.write(`newsgraph: ${path}: ${issue.message}\n`);

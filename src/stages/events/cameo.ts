@@ -45,7 +45,17 @@ export function isKnownCameoCode(code: string): boolean {
   return CODES[code] !== undefined;
 }
 
+const LOOKED_UP = new Map<string, CameoCode>();
+
 export function lookupCameo(code: string): CameoCode {
+  const cached = LOOKED_UP.get(code);
+  if (cached) return cached;
+  const found = readCameo(code);
+  LOOKED_UP.set(code, found);
+  return found;
+}
+
+function readCameo(code: string): CameoCode {
   const entry = CODES[code];
   const plover = PLOVER[code];
   if (!entry || !plover) throw new Error(`CAMEO code ${code} is used by the event lexicon but missing from lexicons/cameo.json or cameo-plover.json.`);
@@ -62,4 +72,11 @@ export function lookupCameo(code: string): CameoCode {
 /** Every code of the codebook, for tests and exports. */
 export function allCameoCodes(): string[] {
   return Object.keys(CODES);
+}
+
+const PLOVER_SCORES: Readonly<Record<string, number>> = cameoPlover.scores;
+
+/** The PLOVER conflict-cooperation score of a type and mode (the type's own score when the mode has none); undefined for STATEMENT and APPEAL. */
+export function ploverScore(type: EventType, mode?: string): number | undefined {
+  return (mode !== undefined ? PLOVER_SCORES[`${type}:${mode}`] : undefined) ?? PLOVER_SCORES[type];
 }

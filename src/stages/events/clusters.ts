@@ -31,10 +31,9 @@ function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boole
  * again are one event. Two mentions join when they share a participant and the named participants
  * of one are among the other's, so that Russia–Hamas and Russia–Iran talks stay apart.
  */
-function compatible(cluster: Cluster, event: NewsEvent): boolean {
+function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: { keys: Set<string>; entityKeys: Set<string> }): boolean {
   if (cluster.type !== event.type || cluster.negated !== event.negated) return false;
   if (event.type === 'STATEMENT' || event.type === 'APPEAL') return false;
-  const { keys, entityKeys } = keysOf(event);
   if (![...keys].some((key) => cluster.keys.has(key))) return false;
   if (!isSubset(entityKeys, cluster.entityKeys) && !isSubset(cluster.entityKeys, entityKeys)) return false;
   if (event.date?.source === 'text' && cluster.date && cluster.date !== event.date.value) return false;
@@ -44,14 +43,19 @@ function compatible(cluster: Cluster, event: NewsEvent): boolean {
 
 /** Gives every event a cluster id and lends each mention the date and place its cluster knows. */
 export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
-  const clusters: Cluster[] = [];
+  let count = 0;
+  const byType = new Map<NewsEvent['type'], Cluster[]>();
   const assigned = events.map((event) => {
-    let cluster = clusters.find((candidate) => compatible(candidate, event));
+    const eventKeys = keysOf(event);
+    const { keys, entityKeys } = eventKeys;
+    const sameType = byType.get(event.type) ?? [];
+    let cluster = keys.size === 0 ? undefined : sameType.find((candidate) => compatible(candidate, event, eventKeys));
     if (!cluster) {
-      cluster = { id: `c${clusters.length + 1}`, type: event.type, negated: event.negated, keys: new Set(), entityKeys: new Set() };
-      clusters.push(cluster);
+      count += 1;
+      cluster = { id: `c${count}`, type: event.type, negated: event.negated, keys: new Set(), entityKeys: new Set() };
+      sameType.push(cluster);
+      byType.set(event.type, sameType);
     }
-    const { keys, entityKeys } = keysOf(event);
     for (const key of keys) cluster.keys.add(key);
     for (const key of entityKeys) cluster.entityKeys.add(key);
     if (event.date?.source === 'text') cluster.date ??= event.date.value;

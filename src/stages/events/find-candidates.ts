@@ -33,7 +33,9 @@ function lightVerbFor(view: SentenceView, nounStart: number): number | undefined
     if (isClauseBreak(word) || word === ',' || GRAMMAR.subordinators.has(word)) return undefined;
     for (let start = at; start >= Math.max(0, at - 2); start -= 1) {
       const length = lightVerbAt(view.words, start);
-      if (length > 0 && start + length === at + 1) return start;
+      // "the start of the talks" is a noun, not a light verb.
+      const before = view.words[start - 1] ?? '';
+      if (length > 0 && start + length === at + 1 && !GRAMMAR.determiners.has(before) && !GRAMMAR.possessivePronouns.has(before) && before !== "'s") return start;
     }
   }
   return undefined;
@@ -109,9 +111,12 @@ function mergeSameEvent(view: SentenceView, candidates: readonly EventCandidate[
     }
     const type = candidate.plover ?? lookupCameo(candidate.cameo).plover;
     const windowEnd = mergeWindowEnd(view, candidates, candidate.trigger.end);
-    const nominal = candidates.find((other) => other !== candidate && other.pos === 'noun' && (other.lightVerb === undefined || other.trigger.start === candidate.trigger.end) && !absorbed.has(other)
-      && other.trigger.start >= candidate.trigger.end && other.trigger.start < windowEnd
-      && (other.plover ?? lookupCameo(other.cameo).plover) === type);
+    const sameType = (other: EventCandidate) => other !== candidate && other.pos === 'noun' && !absorbed.has(other) && (other.plover ?? lookupCameo(other.cameo).plover) === type;
+    const nominal = candidates.find((other) => sameType(other) && (other.lightVerb === undefined || other.trigger.start === candidate.trigger.end)
+      && other.trigger.start >= candidate.trigger.end && other.trigger.start < windowEnd)
+      // "IDF airstrikes killed fifteen": the nominal subject of a verb of the same kind names the same event.
+      ?? candidates.find((other) => sameType(other) && other.lightVerb === undefined && other.trigger.end <= candidate.trigger.start
+        && view.words.slice(other.trigger.end, candidate.trigger.start).every((word) => GRAMMAR.auxiliaries.has(word) || GRAMMAR.adverbs.has(word) || GRAMMAR.beForms.has(word)));
     if (!nominal) {
       result.push(candidate);
       continue;

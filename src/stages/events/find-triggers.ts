@@ -63,9 +63,9 @@ export interface TriggerContext {
   /** Tokens that end a people or country adjective ("Israeli", "Russian"): the next word is a noun. */
   readonly afterModifier: ReadonlySet<number>;
   /** Tokens that start with a capital letter. */
-  readonly capitalised: ReadonlySet<number>;
+  readonly capitalised: { has(at: number): boolean };
   /** A headline in title case: capitals say nothing about names there. */
-  readonly titleCase: boolean;
+  readonly titleCase: () => boolean;
 }
 
 /** Irregular pasts and participles ("spoke", "met", "held") are verbs wherever they stand. */
@@ -126,13 +126,31 @@ interface Candidate {
   readonly constrained: boolean;
 }
 
+/** Object windows by start position, computed once per sentence: many patterns share a trigger. */
+const windowCache = new WeakMap<SentenceView, Map<number, number>>();
+
+function cachedWindowEnd(view: SentenceView, from: number): number {
+  let cache = windowCache.get(view);
+  if (!cache) {
+    cache = new Map();
+    windowCache.set(view, cache);
+  }
+  let end = cache.get(from);
+  if (end === undefined) {
+    end = objectWindowEnd(view, from);
+    cache.set(from, end);
+  }
+  return end;
+}
+
 function evaluate(view: SentenceView, at: number, length: number, pattern: EventPattern): Candidate | undefined {
   const after = at + length;
-  if (pattern.not && findWord(view.words, after, Math.min(after + NOT_WINDOW, objectWindowEnd(view, after)), pattern.not) >= 0) return undefined;
+  if (pattern.not && findWord(view.words, after, Math.min(after + NOT_WINDOW, cachedWindowEnd(view, after)), pattern.not) >= 0) return undefined;
   if (pattern.preceding && findWord(view.words, at - PRECEDING_WINDOW, at, pattern.preceding) < 0) return undefined;
+  if (pattern.notAfter?.has(view.words[at - 1] ?? '')) return undefined;
   let objectAt: number | undefined;
   if (pattern.object) {
-    let found = findWord(view.words, after, objectWindowEnd(view, after), pattern.object);
+    let found = findWord(view.words, after, cachedWindowEnd(view, after), pattern.object);
     // A passive names its object before the verb: "UN sanctions against Iran were lifted".
     if (found < 0 && GRAMMAR.beForms.has(view.words[at - 1] ?? '') || found < 0 && GRAMMAR.beForms.has(view.words[at - 2] ?? '') && GRAMMAR.adverbs.has(view.words[at - 1] ?? '')) {
       found = findWord(view.words, clauseStartBefore(view, at), at, pattern.object);
@@ -147,16 +165,17 @@ function evaluate(view: SentenceView, at: number, length: number, pattern: Event
 function bestAt(view: SentenceView, at: number, context?: TriggerContext): Candidate | undefined {
   const forms = PATTERN_INDEX.get(view.words[at]!);
   if (!forms) return undefined;
-  if (context && (context.inName.has(at) || (at > 0 && context.capitalised.has(at) && !context.titleCase && !isAfterQuoteOpening(view, at)))) return undefined;
+  if (context && (context.inName.has(at) || (at > 0 && context.capitalised.has(at) && !isAfterQuoteOpening(view, at) && !context.titleCase()))) return undefined;
   // "U.N.-backed", "Iran-allied": the second half of a hyphenated modifier is no event.
   if (view.words[at - 1] === '-') return undefined;
-  const guess = guessPos(view, at, context);
+  let guess: PosGuess | undefined;
   const ambiguous = AMBIGUOUS_FORMS.has(view.words[at]!);
   let best: Candidate | undefined;
   for (const form of forms) {
+    if (!sequenceAt(view.words, at, form.sequence)) continue;
+    guess ??= guessPos(view, at, context);
     // Where a form is both noun and verb the guess decides; a verb-only form yields only to strong evidence ("the state", "with support").
     if (form.pattern.pos !== guess.pos && (ambiguous || (form.pattern.pos === 'verb' && guess.strong))) continue;
-    if (!sequenceAt(view.words, at, form.sequence)) continue;
     const candidate = evaluate(view, at, form.sequence.length, form.pattern);
     if (!candidate) continue;
     if (!best || isBetter(candidate, best)) best = candidate;
@@ -191,8 +210,14 @@ export function findTriggers(view: SentenceView, context?: TriggerContext): Trig
 }
 
 /** Length of a light verb form starting at `at` ("carried out" is 2), or 0. */
+const LIGHT_VERBS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const sequence of LIGHT_VERBS) index.set(sequence[0]!, [...(index.get(sequence[0]!) ?? []), sequence]);
+  return index;
+})();
+
 export function lightVerbAt(words: readonly string[], at: number): number {
   let longest = 0;
-  for (const sequence of LIGHT_VERBS) if (sequence.length > longest && sequenceAt(words, at, sequence)) longest = sequence.length;
+  for (const sequence of LIGHT_VERBS_BY_FIRST_WORD.get(words[at] ?? '') ?? []) if (sequence.length > longest && sequenceAt(words, at, sequence)) longest = sequence.length;
   return longest;
 }

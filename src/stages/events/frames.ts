@@ -122,6 +122,10 @@ interface FrameReading {
 function readFrame(view: SentenceView, candidates: readonly EventCandidate[], word: FrameWord): FrameReading | undefined {
   const { frame, kind } = word;
   const next = view.words[word.end];
+  // "considering sending troops", "the possibility of transferring helicopters": a gerund complement.
+  const gerundAt = next === 'of' && kind === 'noun' ? word.end + 1 : word.end;
+  const gerund = candidates.find((candidate) => candidate.trigger.start === gerundAt && view.words[gerundAt]!.endsWith('ing'));
+  if (gerund && kind !== 'adjective') return { frameName: frame.name, complement: gerund };
   if (kind === 'adjective' || kind === 'noun') {
     if (next !== 'to' && !(kind === 'noun' && next === 'for')) return undefined;
     const complement = complementAfter(view, candidates, word.end + 1);

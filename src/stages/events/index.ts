@@ -4,7 +4,7 @@ import type { Quote } from '../../doc/schema/quote.ts';
 import type { TimeExpression } from '../../doc/schema/time.ts';
 import type { Stage } from '../../stage.ts';
 import { assignRoles, type Roles } from './assign-roles.ts';
-import { attributeEvent, quoteCuedBy, type SayingSource } from './attribution.ts';
+import { attributeEvent, type SayingSource } from './attribution.ts';
 import type { EventCandidate } from './candidate.ts';
 import { cameoRoot, lookupCameo } from './cameo.ts';
 import { clusterEvents } from './clusters.ts';
@@ -12,6 +12,7 @@ import { dateEvent } from './event-date.ts';
 import { findCandidates } from './find-candidates.ts';
 import type { TriggerContext } from './find-triggers.ts';
 import { frameCode } from './frames.ts';
+import { GRAMMAR } from './lexicon.ts';
 import { upgradeInstrument } from './instruments.ts';
 import { makesPreviousConditional, readModality, type Modality } from './modality.ts';
 import { findParticipants, mentionsBySentence, type MentionRef, type Participant } from './participants.ts';
@@ -83,7 +84,9 @@ function sayingSources(view: SentenceView, candidates: readonly EventCandidate[]
     const speaker = rolesOf.get(candidate)?.actors[0];
     if (!speaker) return [];
     const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
-    const trailing = speaker.start > candidate.trigger.start || view.words[candidate.trigger.start - 1] === ',' || view.words[speaker.start - 1] === ',';
+    let beforeSpeaker = speaker.start - 1;
+    while (beforeSpeaker >= 0 && GRAMMAR.determiners.has(view.words[beforeSpeaker]!)) beforeSpeaker -= 1;
+    const trailing = speaker.start > candidate.trigger.start || view.words[candidate.trigger.start - 1] === ',' || view.words[beforeSpeaker] === ',';
     return [{ trigger, entity: speaker.entity?.id ?? null, name: speaker.name, trailing }];
   });
 }
@@ -99,14 +102,22 @@ function triggerContext(doc: Doc, view: SentenceView, mentions: readonly Mention
     for (let at = range.start; at < range.end; at += 1) inName.add(at);
     if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
   }
-  const capitalised = new Set<number>();
-  let wordCount = 0;
-  view.tokens.forEach((token, at) => {
-    if (token.kind !== 'word') return;
-    wordCount += 1;
-    if (/^\p{Lu}/u.test(doc.analysisText.slice(token.start, token.start + 1))) capitalised.add(at);
-  });
-  return { inName, afterModifier, capitalised, titleCase: wordCount >= 3 && capitalised.size / wordCount >= 0.6 };
+  // Capitals are read only where a trigger form stands, so they are computed on demand.
+  const isCapitalised = (at: number) => {
+    const token = view.tokens[at];
+    if (!token) return false;
+    const first = doc.analysisText[token.start]!;
+    return first !== first.toLowerCase() && first === first.toUpperCase();
+  };
+  let titleCase: boolean | undefined;
+  const isTitleCase = () => {
+    if (titleCase === undefined) {
+      const words = view.tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.kind === 'word');
+      titleCase = words.length >= 3 && words.filter(({ at }) => isCapitalised(at)).length / words.length >= 0.6;
+    }
+    return titleCase;
+  };
+  return { inName, afterModifier, capitalised: { has: isCapitalised }, titleCase: isTitleCase };
 }
 
 /** "I can also say": a verb of saying inside a quotation is the speaker's aside, not a statement of its own. */
@@ -116,9 +127,15 @@ function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quot
   return quotes.some((quote) => quote.start <= start && start < quote.end);
 }
 
-function eventsOfSentence(doc: Doc, view: SentenceView, participants: readonly Participant[], context: TriggerContext, times: readonly TimeExpression[], quotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
-  const candidates = findCandidates(view, context).filter((candidate) => !isSayingInsideQuote(view, candidate, quotes));
+function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], times: readonly TimeExpression[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
+  const found = findCandidates(view, triggerContext(doc, view, mentions));
+  if (found.length === 0) return [];
+  // Only the quotes that reach into this sentence can hold or cue its events.
+  const quotes = allQuotes.filter((quote) => quote.start < view.sentence.end && quote.end > view.sentence.start || (quote.cue !== null && quote.cue.start < view.sentence.end && quote.cue.end > view.sentence.start));
+  const candidates = quotes.length === 0 ? found : found.filter((candidate) => !isSayingInsideQuote(view, candidate, quotes));
   if (candidates.length === 0) return [];
+  // Participants are read only for sentences that hold an event: most of the cost of a sentence.
+  const participants = findParticipants(doc, view, mentions);
   const rolesOf = new Map<EventCandidate, Roles>();
   for (const candidate of candidates) {
     const type = candidate.plover ?? lookupCameo(candidate.cameo).plover;
@@ -169,13 +186,25 @@ export function findEvents(doc: Doc): NewsEvent[] {
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const found: Omit<NewsEvent, 'id' | 'cluster'>[] = [];
   views.forEach((view, index) => {
-    const participants = findParticipants(doc, view, mentions[index]!);
     const conditional = index + 1 < views.length && makesPreviousConditional(views[index + 1]!);
-    const context = triggerContext(doc, view, mentions[index]!);
-    found.push(...eventsOfSentence(doc, view, participants, context, times[index]!, quotes, conditional));
+    found.push(...eventsOfSentence(doc, view, mentions[index]!, times[index]!, quotes, conditional));
   });
-  const covered = found.map((event) => event.trigger);
-  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !covered.some((trigger) => quoteCuedBy([quote], trigger))), views, times));
+  const covered = found.map((event) => event.trigger).sort((a, b) => a.start - b.start);
+  const isCovered = (cue: { start: number; end: number }) => {
+    // The last trigger starting before the cue ends is the only one that can overlap it (triggers do not overlap).
+    let low = 0;
+    let high = covered.length - 1;
+    let candidate = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (covered[middle]!.start < cue.end) {
+        candidate = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return candidate >= 0 && covered[candidate]!.end > cue.start;
+  };
+  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views, times));
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const numbered: NewsEvent[] = found.map((event, index) => ({ id: `v${index + 1}`, cluster: '', ...event }));
   return clusterEvents(numbered);

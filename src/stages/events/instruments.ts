@@ -28,8 +28,11 @@ function containsSequence(words: readonly string[], sequence: readonly string[])
 }
 
 /** "Warplanes attacked", "killed by tank shelling": the weapon named near a generic use of force gives its CAMEO code and PLOVER mode. */
+/** Every word that begins an instrument name: a sentence without one needs no closer look. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(INSTRUMENTS.flatMap((instrument) => instrument.sequences.map((sequence) => sequence[0]!)));
+
 export function upgradeInstrument(view: SentenceView, candidate: EventCandidate, roles: Roles, cameo: string): { cameo: string; mode: string } | undefined {
-  if (!GENERIC_FORCE.has(cameo)) return undefined;
+  if (!GENERIC_FORCE.has(cameo) || !view.words.some((word) => FIRST_WORDS.has(word))) return undefined;
   const actorWords = roles.actors.flatMap((actor) => view.words.slice(actor.start, actor.end));
   const from = Math.max(0, candidate.trigger.start - 2);
   const windowWords = view.words.slice(from, objectWindowEnd(view, candidate.trigger.end, 10));

@@ -22,6 +22,8 @@ export interface EventPattern {
   readonly object?: WordSet;
   readonly preceding?: WordSet;
   readonly not?: WordSet;
+  /** Words right before the trigger that rule it out: "in protest" is no protest. */
+  readonly notAfter?: ReadonlySet<string>;
   readonly plover?: EventType;
   readonly mode?: string;
   /** "received aid from X": the giver follows "from" and the subject is the recipient. */
@@ -42,6 +44,7 @@ interface RawPattern {
   object?: string[];
   preceding?: string[];
   not?: string[];
+  notAfter?: string[];
   plover?: string;
   mode?: string;
   reverse?: boolean;
@@ -74,6 +77,7 @@ function compilePattern(raw: RawPattern, priority: number): { pattern: EventPatt
     ...(raw.object ? { object: expandWords(raw.object) } : {}),
     ...(raw.preceding ? { preceding: expandWords(raw.preceding) } : {}),
     ...(raw.not ? { not: expandWords(raw.not) } : {}),
+    ...(raw.notAfter ? { notAfter: new Set(raw.notAfter) } : {}),
     ...(raw.plover ? { plover: raw.plover as EventType } : {}),
     ...(raw.mode ? { mode: raw.mode } : {}),
     reverse: raw.reverse ?? false,

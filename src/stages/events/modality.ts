@@ -10,6 +10,8 @@ export interface Modality {
   readonly refusal: boolean;
 }
 
+const CONDITIONAL_HEADS: ReadonlySet<string> = new Set(GRAMMAR.conditionalFollowers.map((phrase) => phrase[0]!));
+
 /** The auxiliaries, adverbs and negations before a verb: "will not", "has already", "is being". */
 function verbGroupBefore(view: SentenceView, at: number): string[] {
   const group: string[] = [];
@@ -66,10 +68,18 @@ export function readModality(view: SentenceView, candidate: EventCandidate, sent
     if (candidate.lightVerb !== undefined && ['plan', 'plans', 'planned', 'planning', 'prepare', 'prepares', 'prepared', 'preparing', 'schedule', 'scheduled', 'propose', 'proposed'].includes(view.words[candidate.lightVerb]!)) planned = true;
   }
   const start = clauseStart(view, candidate.trigger.start);
-  const before = view.words.slice(start, candidate.trigger.start);
-  const conditional = before.some((word) => GRAMMAR.conditionals.has(word))
-    || GRAMMAR.conditionalFollowers.some((phrase) => before.some((_, at) => phrase.every((word, offset) => before[at + offset] === word)));
-  const hypothetical = candidate.hypothetical || conditional || modal || (would && !planned);
+  let conditional = false;
+  for (let at = start; at < candidate.trigger.start && !conditional; at += 1) {
+    const word = view.words[at]!;
+    conditional = GRAMMAR.conditionals.has(word) || (CONDITIONAL_HEADS.has(word) && GRAMMAR.conditionalFollowers.some((phrase) => phrase.every((part, offset) => view.words[at + offset] === part)));
+  }
+  // "will lift the blockade if the talks go well": a future under a condition that follows it.
+  let conditionAfter = false;
+  for (let at = candidate.trigger.end; planned && at < view.words.length && !conditionAfter; at += 1) {
+    const word = view.words[at]!;
+    conditionAfter = word === 'if' || word === 'unless' || word === 'provided';
+  }
+  const hypothetical = candidate.hypothetical || conditional || conditionAfter || modal || (would && !planned);
   const refusal = negated && (will || would || cannot);
   return { negated, planned, hypothetical, refusal };
 }

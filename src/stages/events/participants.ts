@@ -214,24 +214,63 @@ function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): Ra
       };
       continue;
     }
-    // "Kyani, the Iranian deputy minister": the descriptor after a name adds its country.
+    // A title before a name the entity layer missed: "deputy ministers Mikhail Bogdanov".
+    if (previous && previous.agent && previous.entity === null && phrase.entity === null && !phrase.agent && !phrase.isPlace && phrase.start === previous.end) {
+      result[result.length - 1] = { ...phrase, start: previous.start };
+      continue;
+    }
     result.push(phrase);
   }
   return result;
 }
 
+/** A capitalised word that can be part of a person's name (not a title word or a function word). */
+function isNameWord(view: SentenceView, doc: Doc, at: number): boolean {
+  const token = view.tokens[at];
+  if (!token || token.kind !== 'word') return false;
+  const text = doc.analysisText.slice(token.start, token.end);
+  return /^\p{Lu}\p{Ll}/u.test(text) && !AGENTS.has(view.words[at]!) && !GRAMMAR.determiners.has(view.words[at]!);
+}
+
+/**
+ * Names the entity layer missed but a title announces: "deputy ministers Mikhail Bogdanov, Sergei
+ * Ryabkov, and Mikhail Galuzin". Each run of capitalised words after a title, and after the commas
+ * and "and" of a list that follows it, is a person with the title's sector.
+ */
+function titledNames(view: SentenceView, doc: Doc, phrases: readonly RawPhrase[]): RawPhrase[] {
+  const taken = new Set<number>();
+  for (const phrase of phrases) for (let at = phrase.start; at < phrase.end; at += 1) taken.add(at);
+  const found: RawPhrase[] = [];
+  for (const title of phrases.filter((phrase) => phrase.agent && phrase.entity === null)) {
+    let at = title.end;
+    while (at < view.words.length) {
+      let end = at;
+      while (end < view.words.length && !taken.has(end) && isNameWord(view, doc, end)) end += 1;
+      if (end - at < 2) break;
+      const name = doc.analysisText.slice(view.tokens[at]!.start, view.tokens[end - 1]!.end);
+      found.push({ start: at, end, entity: null, name, ...(title.country ? { country: title.country } : {}), ...(title.sector ? { sector: title.sector } : {}), isPlace: false, agent: false });
+      at = end;
+      if (view.words[at] === ',') at += 1;
+      if (view.words[at] === 'and') at += 1;
+      if (at === end) break;
+    }
+  }
+  return found;
+}
+
 /** Every participant phrase of one sentence, left to right. */
 export function findParticipants(doc: Doc, view: SentenceView, mentions: readonly MentionRef[]): Participant[] {
   const named = entityPhrases(view, mentions);
-  const phrases = attachModifiers(view, doc, [...named, ...agentPhrases(view, named)]);
+  const agents = agentPhrases(view, named);
+  const phrases = attachModifiers(view, doc, [...named, ...agents, ...titledNames(view, doc, [...named, ...agents])]);
   return phrases.map((phrase) => {
     const startChar = view.tokens[phrase.start]!.start;
-    const name = phrase.entity ? phrase.name : doc.text.slice(startChar, view.tokens[phrase.end - 1]!.end);
+    const name = phrase.agent ? doc.text.slice(startChar, view.tokens[phrase.end - 1]!.end) : phrase.name;
     return {
       start: phrase.start,
       end: phrase.end,
       entity: phrase.entity,
-      name: phrase.entity ? phrase.name : name,
+      name,
       ...(phrase.country ? { country: phrase.country } : {}),
       ...(phrase.sector ? { sector: phrase.sector } : {}),
       isPlace: phrase.isPlace,

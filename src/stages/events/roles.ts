@@ -151,7 +151,7 @@ export function findModifier(view: SentenceView, participants: readonly Particip
     if (participant.end > nounStart) continue;
     const gap = view.words.slice(participant.end, nounStart);
     if (gap.length > 3) return [];
-    const adjectival = gap.every((word) => word === "'s" || word === "'" || word === '-' || /^[a-z][a-z-]*$/.test(word)) && !gap.some(isFunctionWord);
+    const adjectival = gap.every((word) => word === "'s" || word === "'" || word === '-' || /^[a-z][a-z-]*$/.test(word)) && !gap.some((word) => word !== "'s" && isFunctionWord(word));
     if (!adjectival) return [];
     if (participant.preposition !== null && !participant.possessive && gap.length > 0) return [];
     return coordinatedLeft(view, participants, index);

@@ -13,12 +13,21 @@ export interface SentenceView {
 }
 
 export function normalizeWord(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** One view per sentence, built in a single pass over the tokens (they are in text order). */
 export function buildSentenceViews(doc: Doc): SentenceView[] {
   const views: SentenceView[] = [];
+  // Lower-casing the text once is much cheaper than once per token; a few characters change length
+  // when lower-cased ("İ"), and then each token is lower-cased on its own.
+  const lowered = doc.analysisText.toLowerCase();
+  const sameLength = lowered.length === doc.analysisText.length;
+  const wordOf = (token: Token) => {
+    const word = sameLength ? lowered.slice(token.start, token.end) : doc.analysisText.slice(token.start, token.end).toLowerCase();
+    return word.includes('’') ? word.replace(/’/g, "'") : word;
+  };
   let first = 0;
   while (first < doc.tokens.length) {
     const sentenceIndex = doc.tokens[first]!.sentence;
@@ -31,7 +40,7 @@ export function buildSentenceViews(doc: Doc): SentenceView[] {
         index: sentenceIndex,
         sentence,
         tokens,
-        words: tokens.map((token) => normalizeWord(doc.analysisText.slice(token.start, token.end))),
+        words: tokens.map(wordOf),
         firstToken: first,
       });
     }
