@@ -1,83 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { createDoc } from '../src/doc/doc.ts';
-import { STAGES } from '../src/pipeline.ts';
-import { loadBenchCorpus, type BenchArticle } from './corpus.ts';
+import { describeComposition, loadBenchCorpus, totalBytes } from './corpus.ts';
+import { isJobName, runJob, type JobName } from './jobs.ts';
+import type { Measurement } from './measure.ts';
+import { formatRuns, formatStages } from './table.ts';
 
-interface Measurement {
-  readonly name: string;
-  readonly seconds: number;
-  readonly bytes: number;
-  readonly articles: number;
+interface BenchOptions {
+  readonly megabytes: string;
+  readonly reference: boolean;
+  readonly json?: boolean;
+  readonly job?: string;
 }
 
-function megabytes(bytes: number): number {
-  return bytes / (1024 * 1024);
-}
-
-function measure(name: string, articles: readonly BenchArticle[], run: (article: BenchArticle) => void): Measurement {
-  const started = performance.now();
-  for (const article of articles) run(article);
-  const seconds = (performance.now() - started) / 1000;
-  return { name, seconds, bytes: articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0), articles: articles.length };
-}
-
-/** Times each stage separately over the whole corpus, so a slow stage is visible in the report. */
-function measureStages(articles: readonly BenchArticle[]): Map<string, number> {
-  const seconds = new Map<string, number>(STAGES.map((stage) => [stage.name, 0]));
-  for (const article of articles) {
-    let doc = createDoc(article.text, { id: article.id, published: '2016-11-01' });
-    for (const stage of STAGES) {
-      const started = performance.now();
-      doc = stage.run(doc);
-      seconds.set(stage.name, seconds.get(stage.name)! + (performance.now() - started) / 1000);
-    }
-  }
-  return seconds;
-}
-
-async function compromiseReference(articles: readonly BenchArticle[]): Promise<Measurement> {
-  const { default: nlp } = await import('compromise');
-  return measure('compromise 14 (people/places/organizations), reference', articles, (article) => {
-    const parsed = nlp(article.text);
-    parsed.people().out('offset');
-    parsed.places().out('offset');
-    parsed.organizations().out('offset');
-  });
-}
-
-function formatRow(measurement: Measurement): string {
-  const mbPerSecond = megabytes(measurement.bytes) / measurement.seconds;
-  const articlesPerSecond = measurement.articles / measurement.seconds;
-  return `${measurement.name.padEnd(58)} ${mbPerSecond.toFixed(2).padStart(8)} MB/s ${articlesPerSecond.toFixed(0).padStart(7)} articles/s  (${measurement.articles} articles, ${megabytes(measurement.bytes).toFixed(2)} MB, ${measurement.seconds.toFixed(2)} s)`;
+/**
+ * Runs one job in a child process of its own, so that its peak memory is its own and one job's
+ * compiled code and garbage do not weigh on the next.
+ */
+function runJobInChild(job: JobName, megabytes: string): Measurement {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, [...process.execArgv, script, '--job', job, '--megabytes', megabytes], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (child.status !== 0) throw new Error(`bench: the ${job} run failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(child.stdout) as Measurement;
 }
 
 async function main(): Promise<void> {
   const options = new Command('bench')
-    .description('Throughput of the full pipeline on real news text from ../shared/data, single core.')
-    .option('--megabytes <n>', 'size of the corpus to run on', '5')
-    .option('--no-reference', 'skip the compromise reference line')
+    .description('Single-thread throughput, per-stage times and peak memory of the full pipeline on real news text from ../shared/data, with compromise as a reference.')
+    .option('--megabytes <n>', 'read at least this many MB (10^6 bytes) of news text', '5')
+    .option('--no-reference', 'skip the compromise reference run (about a minute of CPU time)')
+    .option('--json', 'print the measurements as JSON')
+    .option('--job <name>', 'internal: run one job in this process and print its measurement as JSON')
     .parse()
-    .opts<{ megabytes: string; reference: boolean }>();
-  const { extract } = await import('../src/pipeline.ts');
-  const articles = loadBenchCorpus(Number(options.megabytes) * 1024 * 1024);
+    .opts<BenchOptions>();
+  const minimumBytes = Number(options.megabytes) * 1e6;
+  if (options.job !== undefined) {
+    if (!isJobName(options.job)) throw new Error(`bench: unknown job "${options.job}"`);
+    process.stdout.write(JSON.stringify(await runJob(options.job, minimumBytes)));
+    return;
+  }
+  const articles = loadBenchCorpus(minimumBytes);
   if (articles.length === 0) {
     console.error('bench: no news text found under ../shared/data (set NEWSGRAPH_DATA); nothing to measure.');
     process.exitCode = 1;
     return;
   }
-  // One warm-up pass over a slice, so that JIT compilation is not billed to the first articles.
-  for (const article of articles.slice(0, 50)) extract({ text: article.text, article: { id: article.id, published: '2016-11-01' } });
-  const pipeline = measure('newsgraph full pipeline', articles, (article) => {
-    extract({ text: article.text, article: { id: article.id, published: '2016-11-01' } });
-  });
-  const peakResidentMegabytes = megabytes(process.resourceUsage().maxRSS * 1024);
-  console.log(formatRow(pipeline));
-  console.log(`peak RSS ${peakResidentMegabytes.toFixed(0)} MB`);
-  console.log('per stage:');
-  for (const [stage, seconds] of measureStages(articles)) {
-    console.log(`  ${stage.padEnd(14)} ${seconds.toFixed(2).padStart(7)} s  ${(megabytes(pipeline.bytes) / seconds).toFixed(1).padStart(8)} MB/s`);
+  if (totalBytes(articles) < minimumBytes) console.error(`bench: only ${(totalBytes(articles) / 1e6).toFixed(2)} MB of news text found; measuring that.`);
+  const runs = [runJobInChild('pipeline', options.megabytes)];
+  if (options.reference) runs.push(runJobInChild('compromise', options.megabytes));
+  if (options.json) {
+    console.log(JSON.stringify(runs, null, 2));
+    return;
   }
-  if (options.reference) console.log(formatRow(await compromiseReference(articles)));
+  console.log(`newsgraph bench: ${articles.length} articles, ${(totalBytes(articles) / 1e6).toFixed(2)} MB of news text (MB = 10^6 bytes of UTF-8)`);
+  console.log(`  ${describeComposition(articles)}`);
+  console.log(`  Node ${process.version}; each run in a process of its own, on one JavaScript thread;`);
+  console.log('  MB/s and articles/s per core, from CPU time (wall-clock seconds shown beside: a busy machine stretches them)');
+  console.log('');
+  console.log(formatRuns(runs));
+  console.log('');
+  console.log(formatStages(runs[0]!));
 }
 
 await main();

@@ -58,9 +58,31 @@ describe.skipIf(!hasChromium)('the article view of a pasted article', () => {
   });
 
   it('reaches the side panel items from the keyboard', async () => {
-    await page.getByTestId('quote-item').first().focus();
+    // From the last layer switch, one Tab lands on the first quote of the panel; Enter jumps to it.
+    await page.locator('.layer-toggles input').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('quote-item');
+    const key = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
     await page.keyboard.press('Enter');
-    expect(await page.locator('.article-text .seg.focused').count()).toBeGreaterThan(0);
+    expect(await page.locator(`.article-text .seg.focused[data-marks~="${key}"]`).count()).toBeGreaterThan(0);
+    // Space toggles a layer off and on again.
+    await page.locator('.layer-toggles input[data-layer="quote"]').focus();
+    await page.keyboard.press('Space');
+    expect(await page.locator('.article-view.hide-quote').count()).toBe(1);
+    await page.keyboard.press('Space');
+    expect(await page.locator('.article-view.hide-quote').count()).toBe(0);
+  });
+
+  it('offers a skip link to the content as the first stop of the keyboard', async () => {
+    await page.goto(`${server.url}#/`);
+    await page.reload();
+    await page.locator('main[data-ready]').waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('view');
+    expect(page.url()).toMatch(/#\/$/);
   });
 
   it('shows a hostile article as text and runs none of its markup', async () => {

@@ -7,10 +7,12 @@ import { runCli } from '../support/run-cli.ts';
 
 let folder = '';
 const ARTICLE = 'Foreign Minister Elena Marsh met envoy Tomas Reyk on Tuesday. "We made progress," Marsh said.\n';
+const SECOND = 'Envoy Tomas Reyk said on Monday that at least 40 trucks had crossed the border.\n';
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
   writeFileSync(join(folder, 'article.txt'), ARTICLE);
+  writeFileSync(join(folder, 'second.txt'), SECOND);
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x61, 0x6c, 0x6b, 0x73, 0x2e]));
@@ -40,6 +42,33 @@ describe('newsgraph extract', () => {
     const result = runCli(['extract', join(folder, 'article.txt'), '--format', 'report']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('WHO SAID WHAT');
+    expect(result.stdout).toMatch(/“We made progress,”/);
+  });
+
+  it('reads stdin when no input is named and text is piped in', () => {
+    const result = runCli(['extract', '--format', 'json'], { input: ARTICLE });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).text).toBe(ARTICLE);
+  });
+
+  it('writes one JSON array for several inputs with --format json', () => {
+    const result = runCli(['extract', join(folder, 'article.txt'), join(folder, 'second.txt'), '--format', 'json']);
+    expect(result.status).toBe(0);
+    const docs = JSON.parse(result.stdout);
+    expect(docs.map((doc: { article: { id: string } }) => doc.article.id)).toEqual([join(folder, 'article.txt'), join(folder, 'second.txt')]);
+  });
+
+  it('writes JSON lines by default for several inputs when piped, with no progress on a non-terminal', () => {
+    const result = runCli(['extract', join(folder, 'article.txt'), join(folder, 'second.txt')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).text)).toEqual([ARTICLE, SECOND]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('documents its exit codes in its help', () => {
+    const result = runCli(['extract', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Exit codes: 0 success, 1 when any input failed.*2 for usage errors/);
   });
 
   it('extracts the main text and publication date of an HTML page', () => {
@@ -72,6 +101,7 @@ describe('newsgraph extract', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!).text).toBe(ARTICLE);
+    expect(result.stderr).toMatch(/4 of 5 inputs failed/);
   });
 
   it('decodes a legacy encoding when told which one', () => {
@@ -103,5 +133,14 @@ describe('newsgraph extract --jsonl', () => {
     expect(lines[1].error).toMatch(/stdin line 2: not valid JSON/);
     expect(lines[2].error).toMatch(/needs "text" or "html"/);
     expect(lines[3].text).toContain('Envoy Tomas Reyk said');
+  });
+
+  it('prints a readable report per batch line with --format report', () => {
+    const batch = [JSON.stringify({ id: 'a1', text: ARTICLE, published: '2024-03-06' }), JSON.stringify({ id: 'a2', text: SECOND })].join('\n');
+    const result = runCli(['extract', '--jsonl', '--format', 'report'], { input: batch });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^a1\npublished 2024-03-06\n/);
+    expect(result.stdout).toMatch(/\na2\n/);
+    expect(result.stdout.match(/WHO SAID WHAT/g)).toHaveLength(1);
   });
 });

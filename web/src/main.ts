@@ -50,5 +50,11 @@ async function render(): Promise<void> {
   outlet.setAttribute('data-ready', hash);
 }
 
+// The skip link must not change the hash: the hash is the page's address in this app.
+document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  outlet.focus();
+});
+
 window.addEventListener('hashchange', () => void render());
 void render();

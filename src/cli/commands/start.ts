@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { toDocumentOutput } from '../../doc/doc.ts';
-import { formatReport, PLAIN_STYLE, TERMINAL_STYLE } from '../../export/report.ts';
+import { formatReport, PLAIN_STYLE, terminalStyle } from '../../export/report.ts';
 import { loadSampleArticles } from '../../ingest/samples.ts';
 import { extract } from '../../pipeline.ts';
 
@@ -10,7 +10,7 @@ export function registerStartCommand(program: Command): void {
     .command('start')
     .description('Run newsgraph on the bundled sample articles and print what it finds (what `npm start` does).')
     .action(() => {
-      const style = process.stdout.isTTY ? TERMINAL_STYLE : PLAIN_STYLE;
+      const style = process.stdout.isTTY ? terminalStyle(process.stdout.columns) : PLAIN_STYLE;
       for (const sample of loadSampleArticles()) {
         process.stdout.write(`${formatReport(toDocumentOutput(extract(sample)), style)}\n`);
       }

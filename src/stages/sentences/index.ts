@@ -5,17 +5,15 @@ import { tokenize } from './tokenize.ts';
 
 /** Tokens and sentences over analysisText; every token knows its sentence. */
 export function segment(doc: Doc): Doc {
-  const rawTokens = tokenize(doc.analysisText);
-  const sentences = splitSentences(doc.analysisText, rawTokens);
-  const tokens: Token[] = new Array<Token>(rawTokens.length);
+  const tokens = tokenize(doc.analysisText);
+  const sentences = splitSentences(doc.analysisText, tokens);
   let sentence = 0;
-  for (let index = 0; index < rawTokens.length; index += 1) {
-    const token = rawTokens[index]!;
+  // The tokens are still this stage's own: their sentence is set in place rather than copied.
+  for (const token of tokens) {
     while (sentence < sentences.length - 1 && token.start >= sentences[sentence]!.end) sentence += 1;
-    // Written out field by field: object spread in this loop costs more than tokenising.
-    tokens[index] = { start: token.start, end: token.end, kind: token.kind, sentence };
+    token.sentence = sentence;
   }
-  return { ...doc, tokens, sentences };
+  return { ...doc, tokens: tokens as readonly Token[], sentences };
 }
 
 export const sentencesStage: Stage = {

@@ -19,6 +19,23 @@ interface Marker {
 
 const BULLETS = new Set(['•', '⁃', '-', '*', '·', '◦', '▪', '‣', '–']);
 
+/** A cheap first look, since every token of every paragraph is tried: a short number, one small letter, a bullet or "(". */
+function mayStartMarker(text: string, token: RawToken): boolean {
+  const length = token.end - token.start;
+  const code = text.charCodeAt(token.start);
+  switch (token.kind) {
+    case 'number':
+      return length <= 3;
+    case 'word':
+      return length <= 2 && code >= 0x61 && code <= 0x7a;
+    case 'symbol':
+    case 'punct':
+      return length === 1 && (code === 0x28 || BULLETS.has(text[token.start]!));
+    default:
+      return false;
+  }
+}
+
 function tokenText(text: string, token: RawToken): string {
   return text.slice(token.start, token.end);
 }
@@ -35,7 +52,7 @@ function touches(left: RawToken, right: RawToken): boolean {
 function markerAt(text: string, tokens: readonly RawToken[], index: number, to: number): Marker | undefined {
   let cursor = index;
   const first = tokens[cursor]!;
-  if (first.end - first.start > 3) return undefined;
+  if (!mayStartMarker(text, first)) return undefined;
   let parenthesised = false;
   if (first.kind === 'symbol' || first.kind === 'punct') {
     const mark = tokenText(text, first);

@@ -211,7 +211,16 @@ function layerToggles(root: HTMLElement): HTMLElement {
         ` ${LAYER_LABELS[layer]}`,
       ),
     ),
-    h('span', { class: 'legend-note' }, h('span', { class: 'sample claim-author' }, 'dashed'), ' = the author’s own assertion; ', h('span', { class: 'sample claim-attributed' }, 'solid'), ' = attributed to a source'),
+    h(
+      'span',
+      { class: 'legend-note' },
+      h('span', { class: 'sample layer-voice' }, 'sand'),
+      ' = a sentence in the author’s own voice (no source); claims ',
+      h('span', { class: 'sample claim-author' }, 'dashed'),
+      ' = the author’s own, ',
+      h('span', { class: 'sample claim-attributed' }, 'solid'),
+      ' = attributed',
+    ),
   );
 }
 

@@ -1,11 +1,12 @@
 import type { Attribution, DocumentOutput, Quote } from '../../../src/doc/schema/index.ts';
 import type { Mark } from './segments.ts';
 
-export const LAYERS = ['quote', 'entity', 'trigger', 'claim', 'time'] as const;
+export const LAYERS = ['quote', 'voice', 'entity', 'trigger', 'claim', 'time'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export const LAYER_LABELS: Record<Layer, string> = {
   quote: 'Quotes',
+  voice: 'The author’s own voice',
   entity: 'Entities',
   trigger: 'Event triggers',
   claim: 'Numeric claims',
@@ -36,6 +37,28 @@ export function isAuthor(attribution: Attribution): attribution is 'author' {
 }
 
 /**
+ * Sentences that carry no quote or reported speech at all: what the outlet asserts in its own voice.
+ * One sweep over sentences and quotes, both in text order.
+ */
+export function authorVoiceSentences(doc: DocumentOutput): { start: number; end: number }[] {
+  const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
+  const voiced: { start: number; end: number }[] = [];
+  let first = 0;
+  for (const sentence of doc.sentences) {
+    while (first < quotes.length && quotes[first]!.end <= sentence.start) first += 1;
+    let attributed = false;
+    for (let index = first; index < quotes.length && quotes[index]!.start < sentence.end; index += 1) {
+      if (quotes[index]!.end > sentence.start) {
+        attributed = true;
+        break;
+      }
+    }
+    if (!attributed) voiced.push({ start: sentence.start, end: sentence.end });
+  }
+  return voiced;
+}
+
+/**
  * Every span of the document as a highlight mark. Attributed statements are coloured by speaker;
  * the author's own assertions (claims and events in the article's voice) get their own style, so a
  * reader sees at a glance which numbers the outlet asserts and which it reports someone asserting.
@@ -51,6 +74,9 @@ export function documentMarks(doc: DocumentOutput): Mark[] {
     if (quote.speaker?.start !== undefined && quote.speaker.end !== undefined) {
       marks.push({ key: `speaker-${index}`, start: quote.speaker.start, end: quote.speaker.end, classes: ['layer-quote', 'quote-speaker', colour] });
     }
+  });
+  authorVoiceSentences(doc).forEach((sentence, index) => {
+    marks.push({ key: `voice-${index}`, start: sentence.start, end: sentence.end, classes: ['layer-voice'] });
   });
   doc.entities.forEach((entity, index) => {
     for (const mention of entity.mentions) {
