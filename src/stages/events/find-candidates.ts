@@ -55,13 +55,14 @@ function attachLightVerbs(view: SentenceView, candidates: readonly EventCandidat
  * ("announced a ceasefire") and the nominal event is what happened.
  */
 function dropRedundant(candidates: readonly EventCandidate[]): EventCandidate[] {
-  return candidates.filter((candidate) => {
-    if (candidate.pos === 'noun') {
-      return !candidates.some((other) => other !== candidate && other.pos === 'verb' && other.objectAt !== undefined
-        && other.objectAt >= candidate.trigger.start && other.objectAt < candidate.trigger.end);
-    }
-    if (candidate.say) return !candidates.some((other) => other.lightVerb === candidate.trigger.start);
-    return true;
+  const absorbedBy = (noun: EventCandidate) => candidates.find((other) => other !== noun && other.pos === 'verb' && other.objectAt !== undefined
+    && other.objectAt >= noun.trigger.start && other.objectAt < noun.trigger.end);
+  return candidates.flatMap((candidate) => {
+    if (candidate.pos === 'noun') return absorbedBy(candidate) ? [] : [candidate];
+    if (candidate.say && candidates.some((other) => other.lightVerb === candidate.trigger.start)) return [];
+    // The trigger of "imposed sanctions" covers both words: the noun names the event as much as the verb.
+    const noun = candidates.find((other) => other.pos === 'noun' && absorbedBy(other) === candidate);
+    return [noun && noun.trigger.start >= candidate.trigger.end ? { ...candidate, trigger: { start: candidate.trigger.start, end: noun.trigger.end } } : candidate];
   });
 }
 

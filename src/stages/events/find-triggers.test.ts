@@ -6,7 +6,7 @@ const codesOf = (text: string, entities: readonly TestEntity[] = [COUNTRIES.vald
 
 describe('trigger patterns', () => {
   it('code a verb by the object it names: lifting sanctions eases them, lifting a curfew eases a restriction', () => {
-    expect(codesOf('Valdoria lifted sanctions on the Ostrava Republic.')).toEqual(['lifted:085']);
+    expect(codesOf('Valdoria lifted sanctions on the Ostrava Republic.')).toEqual(['lifted sanctions:085']);
     expect(codesOf('Valdoria lifted the curfew in Marenport.')).toEqual(['lifted:0813']);
   });
 
@@ -29,8 +29,9 @@ describe('trigger patterns', () => {
     expect(codesOf('Valdoria announced a ceasefire on Friday.')).toEqual(['ceasefire:0871']);
   });
 
-  it('let a verb pattern that names its object absorb the nominal trigger: "imposed sanctions" is one event', () => {
-    expect(codesOf('Valdoria imposed sanctions on the Ostrava Republic.')).toEqual(['imposed:163']);
+  it('let a verb pattern that names its object absorb the nominal trigger: "imposed sanctions" is one event, triggered by both words', () => {
+    expect(codesOf('Valdoria imposed sanctions on the Ostrava Republic.')).toEqual(['imposed sanctions:163']);
+    expect(codesOf('Valdoria imposed new sanctions on the Ostrava Republic.')).toEqual(['imposed new sanctions:163']);
   });
 
   it('never find a trigger inside a name or a hyphenated modifier', () => {

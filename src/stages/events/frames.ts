@@ -99,10 +99,10 @@ function skipAdverbs(view: SentenceView, at: number): number {
 }
 
 /** The event that a frame word's "to" introduces: "to lift the ban", "to hold talks", "to a ceasefire". */
-function complementAfter(view: SentenceView, candidates: readonly EventCandidate[], at: number): EventCandidate | undefined {
+function complementAfter(view: SentenceView, candidates: readonly EventCandidate[], at: number, verbOnly = false): EventCandidate | undefined {
   const start = skipAdverbs(view, at);
   const direct = candidates.find((candidate) => candidate.trigger.start === start || candidate.lightVerb === start);
-  if (direct) return direct;
+  if (direct || verbOnly) return direct;
   // "agreed to a ceasefire", "calls for sanctions": a nominal event within a short noun phrase.
   for (let position = start; position < Math.min(view.words.length, start + 5); position += 1) {
     const word = view.words[position]!;
@@ -215,6 +215,9 @@ const REPORTED_SUBJECT_REACH = 8;
 /** Skips a time adverbial and "that" after a verb of saying: "said Thursday that". */
 function reportedClauseStart(view: SentenceView, at: number): number {
   let position = at;
+  // "told Danek that ...": the addressee of a verb of telling stands before "that".
+  const that = view.words.indexOf('that', at);
+  if (that > at && that - at <= 4 && !view.words.slice(at, that).some((word) => isClauseBreak(word) || word === ',')) position = that;
   while (position < view.words.length && position < at + 4 && /^(that|on|yesterday|today|here|\p{L}+day)$/u.test(view.words[position]!)) position += 1;
   return position;
 }
@@ -254,7 +257,8 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
       at += 1;
     }
     while (at < view.words.length && (view.words[at] === 'be' || view.words[at] === 'first' || GRAMMAR.adverbs.has(view.words[at]!))) at += 1;
-    const complement = complementAfter(view, candidates, at);
+    // A modal is followed by a verb: the complement is the event that verb (or its light object) names.
+    const complement = complementAfter(view, candidates, at, true);
     if (complement?.say) continue;
     let frameName: string;
     if (found.modal === 'had' || found.modal === 'have') {

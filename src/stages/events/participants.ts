@@ -215,7 +215,8 @@ function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): Ra
       continue;
     }
     // A title before a name the entity layer missed: "deputy ministers Mikhail Bogdanov".
-    if (previous && previous.agent && previous.entity === null && phrase.entity === null && !phrase.agent && !phrase.isPlace && phrase.start === previous.end) {
+    if (previous && previous.agent && previous.entity === null && phrase.entity === null && !phrase.agent && !phrase.isPlace
+      && (phrase.start === previous.end || (phrase.start === previous.end + 1 && view.words[previous.end] === ','))) {
       result[result.length - 1] = { ...phrase, start: previous.start };
       continue;
     }
@@ -242,7 +243,8 @@ function titledNames(view: SentenceView, doc: Doc, phrases: readonly RawPhrase[]
   for (const phrase of phrases) for (let at = phrase.start; at < phrase.end; at += 1) taken.add(at);
   const found: RawPhrase[] = [];
   for (const title of phrases.filter((phrase) => phrase.agent && phrase.entity === null)) {
-    let at = title.end;
+    // "Belmora's foreign minister, Anja Sorel,": a name in apposition after a comma.
+    let at = view.words[title.end] === ',' && isNameWord(view, doc, title.end + 1) ? title.end + 1 : title.end;
     while (at < view.words.length) {
       let end = at;
       while (end < view.words.length && !taken.has(end) && isNameWord(view, doc, end)) end += 1;

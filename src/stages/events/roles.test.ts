@@ -80,7 +80,7 @@ describe('actors and recipients', () => {
   });
 
   it('take the subject of a gerund right before it, even inside a phrase: "on Valdoria lifting its siege"', () => {
-    expect(names(eventAt('Peace depends on Valdoria lifting its siege.', 'lifting').actors)).toEqual(['Valdoria']);
+    expect(names(eventAt('Peace depends on Valdoria lifting its siege.', 'lifting its siege').actors)).toEqual(['Valdoria']);
   });
 
   it('code "spoke with" between leaders as a phone consultation', () => {
