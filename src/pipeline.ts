@@ -8,12 +8,14 @@ import { eventsStage } from './stages/events/index.ts';
 import { normalizeStage } from './stages/normalize/normalize.ts';
 import { quotesStage } from './stages/quotes/index.ts';
 import { sentencesStage } from './stages/sentences/index.ts';
+import { tagsStage } from './stages/tags/index.ts';
 import { timesStage } from './stages/times/index.ts';
 
 /** The stages in their fixed order; each reads the layers of those before it. */
 export const STAGES: readonly Stage[] = [
   normalizeStage,
   sentencesStage,
+  tagsStage,
   entitiesStage,
   coreferenceStage,
   timesStage,

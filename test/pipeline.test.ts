@@ -4,7 +4,7 @@ import { checkStageOrder, PipelineOrderError } from '../src/stage.ts';
 
 describe('pipeline', () => {
   it('runs the stages in the documented order', () => {
-    expect(STAGES.map((stage) => stage.name)).toEqual(['normalize', 'sentences', 'entities', 'coreference', 'times', 'quotes', 'events', 'claims']);
+    expect(STAGES.map((stage) => stage.name)).toEqual(['normalize', 'sentences', 'tags', 'entities', 'coreference', 'times', 'quotes', 'events', 'claims']);
   });
 
   it('refuses an order in which a stage reads a layer no earlier stage wrote', () => {

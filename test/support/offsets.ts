@@ -14,6 +14,7 @@ export function collectSpans(doc: DocumentOutput): LabelledSpan[] {
   const spans: LabelledSpan[] = [];
   doc.sentences.forEach((sentence, index) => spans.push({ label: `sentence ${index}`, ...sentence }));
   for (const entity of doc.entities) for (const mention of entity.mentions) spans.push({ label: `mention of ${entity.id} ${entity.name}`, ...mention });
+  for (const entity of doc.entities) for (const role of entity.roles ?? []) spans.push({ label: `role of ${entity.id} ${entity.name}`, start: role.start, end: role.end });
   for (const quote of doc.quotes) {
     spans.push({ label: `quote ${quote.id}`, start: quote.start, end: quote.end });
     if (quote.cue) spans.push({ label: `cue of ${quote.id}`, ...quote.cue });

@@ -18,6 +18,14 @@ export const MentionSchema = SpanSchema.extend({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+export const EntityRoleSchema = SpanSchema.extend({
+  title: z.string().describe('The title or role as listed in the titles lexicon ("Deputy Foreign Minister", "spokeswoman"); the span covers the whole role phrase ("Russian Foreign Ministry spokeswoman").'),
+  sector: SectorSchema.optional(),
+  country: z.string().length(3).optional().describe('ISO-3 code of the country the role belongs to, from a demonym, country or organisation in the phrase.'),
+  rule: RuleSchema.optional(),
+});
+export type EntityRole = z.infer<typeof EntityRoleSchema>;
+
 export const EntitySchema = z.object({
   id: z.string(),
   name: z.string().describe('Canonical name, chosen from the fullest name mention.'),
@@ -27,5 +35,7 @@ export const EntitySchema = z.object({
   actorCode: z.string().optional().describe('CAMEO-style actor code, country followed by sector, e.g. RUSGOV.'),
   aliases: z.array(z.string()).default([]),
   mentions: z.array(MentionSchema),
+  roles: z.array(EntityRoleSchema).optional().describe('Titles and roles the text gives a person, with their spans; they are not part of the name.'),
+  gender: z.enum(['female', 'male']).optional().describe('Grammatical gender the text gives a person (a title such as "spokeswoman", a pronoun, a given name), used to resolve she/he.'),
 });
 export type Entity = z.infer<typeof EntitySchema>;

@@ -1,37 +1,56 @@
-import type { Doc, Token } from '../../doc/doc.ts';
 import type { EntityType, Sector } from '../../doc/schema/entity.ts';
 import countries from '../../lexicons/countries.json' with { type: 'json' };
+import givenNames from '../../lexicons/given-names.json' with { type: 'json' };
+import groups from '../../lexicons/groups.json' with { type: 'json' };
+import governmentBodies from '../../lexicons/government-bodies.json' with { type: 'json' };
 import organisations from '../../lexicons/organisations.json' with { type: 'json' };
+import places from '../../lexicons/places.json' with { type: 'json' };
+import titles from '../../lexicons/titles.json' with { type: 'json' };
+import { hashString } from '../../models/feature-hash.ts';
+import { normaliseTokenText } from '../../models/word-features.ts';
 import { tokenize } from '../sentences/tokenize.ts';
 
+/** Which list an entry comes from; the recogniser sees it as a feature, later rules read its fields. */
+export type GazetteerCategory = 'country' | 'capital' | 'seat' | 'demonym' | 'organisation' | 'body' | 'place' | 'given-name' | 'title' | 'group';
+
 export interface GazetteerEntry {
+  readonly category: GazetteerCategory;
+  /** Canonical name: the country's short name, the organisation's usual name, the title as written. */
   readonly name: string;
-  readonly type: EntityType;
+  readonly type?: EntityType;
   readonly country?: string;
   readonly sector?: Sector;
+  readonly gender?: 'female' | 'male';
+  /** A title naming the one head of a body ("president", "chief executive"). */
+  readonly head?: boolean;
+  /** For places: city, territory, region, sea... */
+  readonly kind?: string;
 }
 
 export interface GazetteerMatch {
+  /** Token positions [start, end) in the words matched against. */
   readonly start: number;
   readonly end: number;
-  readonly entry: GazetteerEntry;
-  readonly firstToken: number;
-  readonly tokenCount: number;
+  readonly entries: readonly GazetteerEntry[];
 }
 
 interface TrieNode {
   readonly children: Map<string, TrieNode>;
-  entry?: GazetteerEntry;
+  entries?: GazetteerEntry[];
 }
 
 function newNode(): TrieNode {
   return { children: new Map() };
 }
 
-function addName(root: TrieNode, name: string, entry: GazetteerEntry): void {
+function wordsOf(phrase: string): string[] {
+  return tokenize(phrase).map((token) => normaliseTokenText(phrase.slice(token.start, token.end)));
+}
+
+function insert(root: TrieNode, words: readonly string[], entry: GazetteerEntry): void {
+  if (words.length === 0) return;
   let node = root;
-  for (const token of tokenize(name)) {
-    const word = name.slice(token.start, token.end);
+  for (const word of words) {
     let child = node.children.get(word);
     if (!child) {
       child = newNode();
@@ -39,52 +58,115 @@ function addName(root: TrieNode, name: string, entry: GazetteerEntry): void {
     }
     node = child;
   }
-  node.entry ??= entry;
+  node.entries ??= [];
+  // The first entry of a category wins ("Congolese" is listed for two countries; news means the first).
+  if (!node.entries.some((existing) => existing.category === entry.category)) node.entries.push(entry);
 }
 
-function buildTrie(): TrieNode {
-  const root = newNode();
+function allEntries(): Array<[string, GazetteerEntry]> {
+  const pairs: Array<[string, GazetteerEntry]> = [];
   for (const country of countries.countries) {
-    const asCountry: GazetteerEntry = { name: country.name, type: 'GPE', country: country.iso3 };
-    for (const name of country.names) addName(root, name, asCountry);
-    for (const capital of country.capitals) addName(root, capital, { name: capital, type: 'GPE', country: country.iso3 });
-    for (const demonym of country.demonyms) addName(root, demonym, { name: demonym, type: 'NORP', country: country.iso3 });
+    const iso3 = country.iso3;
+    for (const name of country.names) pairs.push([name, { category: 'country', name: country.name, type: 'GPE', country: iso3 }]);
+    for (const capital of country.capitals) if (!country.names.includes(capital)) pairs.push([capital, { category: 'capital', name: capital, type: 'GPE', country: iso3 }]);
+    for (const demonym of country.demonyms) pairs.push([demonym, { category: 'demonym', name: demonym, type: 'NORP', country: iso3 }]);
+    for (const seat of country.seats) pairs.push([seat, { category: 'seat', name: seat, type: 'ORG', country: iso3, sector: 'GOV' }]);
+    for (const seat of country.legislatures ?? []) pairs.push([seat, { category: 'seat', name: seat, type: 'ORG', country: iso3, sector: 'LEG' }]);
   }
   for (const organisation of organisations.organisations) {
     const entry: GazetteerEntry = {
+      category: 'organisation',
       name: organisation.name,
       type: organisation.type as EntityType,
       ...(organisation.country ? { country: organisation.country } : {}),
       ...(organisation.sector ? { sector: organisation.sector as Sector } : {}),
     };
-    for (const name of organisation.names) addName(root, name, entry);
+    for (const name of organisation.names) pairs.push([name, entry]);
   }
-  return root;
+  for (const body of governmentBodies.bodies) {
+    for (const name of body.names) pairs.push([name, { category: 'body', name: body.name, type: 'ORG', sector: body.sector as Sector }]);
+  }
+  for (const place of places.places) {
+    const entry: GazetteerEntry = { category: 'place', name: place.name, type: place.type as EntityType, kind: place.kind, ...(place.country ? { country: place.country } : {}) };
+    for (const name of place.names) pairs.push([name, entry]);
+  }
+  for (const title of titles.titles) {
+    const entry: GazetteerEntry = {
+      category: 'title',
+      name: title.title,
+      ...(title.sector ? { sector: title.sector as Sector } : {}),
+      ...(title.gender ? { gender: title.gender as 'female' | 'male' } : {}),
+      ...(title.head ? { head: true } : {}),
+    };
+    pairs.push([title.title, entry]);
+    // "spokesman Ivan Petrov" and "Spokesman Ivan Petrov" at the start of a sentence.
+    if (title.title === title.title.toLowerCase()) pairs.push([title.title[0]!.toUpperCase() + title.title.slice(1), entry]);
+  }
+  for (const name of [...groups.religious, ...groups.ethnic, ...groups.political]) pairs.push([name, { category: 'group', name, type: 'NORP' }]);
+  for (const name of givenNames.female) pairs.push([name, { category: 'given-name', name, gender: 'female' }]);
+  for (const name of givenNames.male) pairs.push([name, { category: 'given-name', name, gender: 'male' }]);
+  return pairs;
 }
 
-const TRIE = buildTrie();
+const ENTRIES = allEntries();
 
-/** Longest case-sensitive matches of lexicon names over the tokens, left to right, never overlapping. */
-export function matchGazetteer(doc: Doc, tokens: readonly Token[] = doc.tokens): GazetteerMatch[] {
+/**
+ * A fingerprint of every phrase and its list: the recogniser was trained with gazetteer features,
+ * so its model records the fingerprint it saw, and a test fails when a lexicon changed without
+ * retraining (npm run train:ner).
+ */
+export const GAZETTEER_FINGERPRINT = (hashString(ENTRIES.map(([phrase, entry]) => `${phrase}\u0000${entry.category}`).sort().join('\n')) >>> 0).toString(16);
+
+/** Names as written, and upper-cased for headlines where case says nothing. */
+const TRIES = (() => {
+  const asWritten = newNode();
+  const upperCased = newNode();
+  for (const [phrase, entry] of ENTRIES) {
+    const words = wordsOf(phrase);
+    insert(asWritten, words, entry);
+    insert(upperCased, words.map((word) => word.toUpperCase()), entry);
+  }
+  return { asWritten, upperCased };
+})();
+
+/**
+ * Longest matches of lexicon phrases over a sentence's words (normalised with normaliseTokenText),
+ * left to right, never overlapping. Words are compared as written; in a headline, upper-cased.
+ */
+export function matchGazetteer(words: readonly string[], headline = false): GazetteerMatch[] {
+  const root = headline ? TRIES.upperCased : TRIES.asWritten;
+  const keys = headline ? words.map((word) => word.toUpperCase()) : words;
   const matches: GazetteerMatch[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    let node: TrieNode | undefined = TRIE;
+  let start = 0;
+  while (start < words.length) {
+    let node: TrieNode | undefined = root;
     let best: GazetteerMatch | undefined;
-    for (let next = index; next < tokens.length && node; next += 1) {
-      const token = tokens[next]!;
-      if (next > index && tokens[next - 1]!.sentence !== token.sentence) break;
-      node = node.children.get(doc.analysisText.slice(token.start, token.end));
-      if (node?.entry) {
-        best = { start: tokens[index]!.start, end: token.end, entry: node.entry, firstToken: index, tokenCount: next - index + 1 };
-      }
+    for (let next = start; next < words.length && node; next += 1) {
+      node = node.children.get(keys[next]!);
+      if (node?.entries) best = { start, end: next + 1, entries: node.entries };
     }
     if (best) {
       matches.push(best);
-      index += best.tokenCount;
+      start = best.end;
     } else {
-      index += 1;
+      start += 1;
     }
   }
   return matches;
+}
+
+/**
+ * The recogniser's gazetteer feature per word: the categories of the match covering it and the
+ * word's place in the match (B, I, L, or U for a single word), e.g. "country+given-name-U".
+ */
+export function gazetteerTags(length: number, matches: readonly GazetteerMatch[]): (string | undefined)[] {
+  const tags: (string | undefined)[] = new Array(length).fill(undefined);
+  for (const match of matches) {
+    const categories = [...new Set(match.entries.map((entry) => entry.category))].sort().join('+');
+    for (let position = match.start; position < match.end; position += 1) {
+      const part = match.end - match.start === 1 ? 'U' : position === match.start ? 'B' : position === match.end - 1 ? 'L' : 'I';
+      tags[position] = `${categories}-${part}`;
+    }
+  }
+  return tags;
 }

@@ -1,59 +1,78 @@
 import type { Doc } from '../../doc/doc.ts';
-import type { Entity, EntityType, Mention, Sector } from '../../doc/schema/entity.ts';
-import { spansOverlap } from '../../doc/span.ts';
+import type { Entity, EntityRole, Mention } from '../../doc/schema/entity.ts';
 import type { Stage } from '../../stage.ts';
-import { matchGazetteer } from './gazetteer.ts';
-import { findTitledNames } from './person-names.ts';
+import { findCandidates, type EntityCandidate } from './candidates.ts';
+import { givenNameGender } from './given-names.ts';
+import { recogniseNames } from './recognise.ts';
+import { attachRoles, type RoleCandidate } from './roles.ts';
 
-interface EntityCandidate {
-  readonly start: number;
-  readonly end: number;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly country?: string;
-  readonly sector?: Sector;
-  readonly rule: string;
+export interface FoundNames {
+  readonly candidates: readonly EntityCandidate[];
+  readonly roles: ReadonlyMap<EntityCandidate, readonly RoleCandidate[]>;
 }
 
-function findCandidates(doc: Doc): EntityCandidate[] {
-  const titled: EntityCandidate[] = findTitledNames(doc).map((found) => ({
-    start: found.start,
-    end: found.end,
-    name: doc.text.slice(found.start, found.end),
-    type: 'PERSON',
-    ...(found.title.sector ? { sector: found.title.sector } : {}),
-    rule: 'titled-name',
-  }));
-  const listed: EntityCandidate[] = matchGazetteer(doc)
-    .filter((match) => !titled.some((candidate) => spansOverlap(candidate, match)))
-    .map((match) => ({ start: match.start, end: match.end, ...match.entry, rule: 'gazetteer' }));
-  return [...titled, ...listed].sort((a, b) => a.start - b.start);
-}
-
-/** Groups candidates with the same canonical name and type into one entity each. */
-export function groupCandidates(candidates: readonly EntityCandidate[]): Entity[] {
-  const byKey = new Map<string, { candidate: EntityCandidate; mentions: Mention[] }>();
-  for (const candidate of candidates) {
-    const key = `${candidate.type}\u0000${candidate.name}`;
-    const mention: Mention = { start: candidate.start, end: candidate.end, kind: 'name', rule: candidate.rule };
-    const group = byKey.get(key);
-    if (group) group.mentions.push(mention);
-    else byKey.set(key, { candidate, mentions: [mention] });
+/** Finding: the recogniser, the lexicons and the title rules, sentence by sentence; plain data out. */
+export function findNames(doc: Doc): FoundNames {
+  const candidates: EntityCandidate[] = [];
+  const roles = new Map<EntityCandidate, RoleCandidate[]>();
+  for (const sentence of recogniseNames(doc)) {
+    const attached = attachRoles(doc, sentence, findCandidates(doc, sentence));
+    candidates.push(...attached.candidates);
+    for (const [candidate, found] of attached.roles) roles.set(candidate, found);
   }
-  return [...byKey.values()].map(({ candidate, mentions }, index) => ({
-    id: `e${index + 1}`,
-    name: candidate.name,
-    type: candidate.type,
-    ...(candidate.country ? { country: candidate.country } : {}),
-    ...(candidate.sector ? { sector: candidate.sector } : {}),
-    aliases: [],
-    mentions,
-  }));
+  return { candidates, roles };
+}
+
+function groupKey(candidate: EntityCandidate): string {
+  const name = candidate.name.replace(/\s+/g, ' ');
+  return candidate.category ? `${candidate.type}\u0000${name}\u0000${candidate.country ?? ''}` : `${candidate.type}\u0000${name}`;
+}
+
+function toCharacterSpan(doc: Doc, start: number, end: number): { start: number; end: number } {
+  return { start: doc.tokens[start]!.start, end: doc.tokens[end - 1]!.end };
+}
+
+/** Writing: one entity per distinct name (and type), with every mention, role, country and sector. */
+export function writeEntities(doc: Doc, found: FoundNames): Entity[] {
+  const groups = new Map<string, EntityCandidate[]>();
+  for (const candidate of found.candidates) {
+    const key = groupKey(candidate);
+    const group = groups.get(key);
+    if (group) group.push(candidate);
+    else groups.set(key, [candidate]);
+  }
+  return [...groups.values()].map((group, index) => {
+    const first = group[0]!;
+    const mentions: Mention[] = group.map((candidate) => ({ ...toCharacterSpan(doc, candidate.start, candidate.end), kind: 'name', rule: candidate.rule }));
+    const roles: EntityRole[] = group.flatMap((candidate) => (found.roles.get(candidate) ?? []).map((role) => ({
+      ...toCharacterSpan(doc, role.start, role.end),
+      title: role.title,
+      ...(role.sector ? { sector: role.sector } : {}),
+      ...(role.country ? { country: role.country } : {}),
+      rule: role.rule,
+    })));
+    const roleCandidates = group.flatMap((candidate) => found.roles.get(candidate) ?? []);
+    const country = first.country ?? roleCandidates.find((role) => role.country)?.country;
+    const sector = first.sector ?? roleCandidates.find((role) => role.sector)?.sector;
+    const gender = first.type === 'PERSON' ? (roleCandidates.find((role) => role.gender)?.gender ?? givenNameGender(first.name)) : undefined;
+    const aliases = [...new Set(mentions.map((mention) => doc.text.slice(mention.start, mention.end)))].filter((alias) => alias !== first.name);
+    return {
+      id: `e${index + 1}`,
+      name: first.name,
+      type: first.type,
+      ...(country ? { country } : {}),
+      ...(sector ? { sector } : {}),
+      aliases,
+      mentions,
+      ...(roles.length > 0 ? { roles } : {}),
+      ...(gender ? { gender } : {}),
+    };
+  });
 }
 
 export const entitiesStage: Stage = {
   name: 'entities',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'tags'],
   assigns: ['entities'],
-  run: (doc: Doc): Doc => ({ ...doc, entities: groupCandidates(findCandidates(doc)) }),
+  run: (doc: Doc): Doc => ({ ...doc, entities: writeEntities(doc, findNames(doc)) }),
 };

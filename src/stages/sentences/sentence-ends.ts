@@ -47,8 +47,9 @@ export class SentenceEndFinder {
   find(): number[] {
     const ends: number[] = [];
     const to = this.to;
+    const hasListItems = this.listItems.starts.size > 0;
     for (let index = this.from; index < to; index += 1) {
-      if (index > this.sentenceStart && this.listItems.starts.has(index)) {
+      if (hasListItems && index > this.sentenceStart && this.listItems.starts.has(index)) {
         this.endSentence(ends, index - 1);
       }
       this.trackBrackets(index);
@@ -98,11 +99,11 @@ export class SentenceEndFinder {
   private terminalAt(index: number): Terminal | undefined {
     const token = this.tokens[index]!;
     const length = token.end - token.start;
-    if (this.listItems.markerPeriods.has(index)) return undefined;
     if (token.kind === 'word') {
-      return length > 1 && this.text[token.end - 1] === '.' ? { kind: 'abbreviation', last: index } : undefined;
+      if (length < 2 || this.text.charCodeAt(token.end - 1) !== 0x2e || this.listItems.markerPeriods.has(index)) return undefined;
+      return { kind: 'abbreviation', last: index };
     }
-    if (token.kind !== 'punct') return undefined;
+    if (token.kind !== 'punct' || this.listItems.markerPeriods.has(index)) return undefined;
     const character = this.text[token.start]!;
     if (WIDE_MARKS.has(character)) return { kind: 'wide', last: this.runOf(index, (word) => WIDE_MARKS.has(word) || word === '!' || word === '?') };
     if (character === '!' || character === '?') {

@@ -1,0 +1,135 @@
+import { hashString } from './feature-hash.ts';
+
+/**
+ * The parts of a word both taggers look at, hashed once per distinct word and cached: news text
+ * repeats its words, so most tokens cost one Map lookup here.
+ */
+export interface WordAtoms {
+  /** The (normalised) word itself. */
+  readonly text: string;
+  readonly exact: number;
+  readonly lower: number;
+  readonly shape: number;
+  readonly shortShape: number;
+  readonly prefixes: readonly [number, number, number, number];
+  readonly suffixes: readonly [number, number, number, number];
+  /** Hash of the capitalisation/digit/punctuation flags. */
+  readonly flags: number;
+  readonly isCapitalised: boolean;
+  readonly isAllCaps: boolean;
+  readonly hasLetter: boolean;
+  /** The lowercased, digit-folded form, for document-level memory. */
+  readonly lowerText: string;
+  /** Per model, the summed weights of this word's own features in each window role (filled lazily by WordScoreCache). */
+  readonly scoreCache: Array<Float32Array | undefined>;
+  /** Per model, the shortcut class of this word (-1 for none), filled lazily by WindowScoreCache. */
+  readonly shortcutCache: number[];
+}
+
+// Typographic quotes and dashes are written as the Penn Treebank (and CoNLL) writes them, so
+// that curly-quoted modern news looks like the training text.
+const TOKEN_FORMS: Readonly<Record<string, string>> = {
+  '“': '"', '”': '"', '„': '"', '‟': '"', '«': '"', '»': '"', '``': '"', "''": '"',
+  '‘': "'", '’': "'", '‚': "'", '‛': "'",
+  '—': '--', '–': '-', '…': '...',
+  '’s': "'s", '’S': "'S", 'n’t': "n't", '’re': "'re", '’ve': "'ve", '’ll': "'ll", '’d': "'d", '’m': "'m",
+};
+
+export function normaliseTokenText(text: string): string {
+  // Fast path: plain ASCII words (most tokens) have nothing to normalise.
+  let plain = true;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code > 126 || code === 96 || (code === 39 && text.length === 2)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
+  const form = TOKEN_FORMS[text];
+  if (form !== undefined) return form;
+  return text.includes('’') ? text.replaceAll('’', "'") : text;
+}
+
+function characterClass(code: number, character: string): string {
+  if (code >= 48 && code <= 57) return 'd';
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code < 128) return character;
+  const lower = character.toLowerCase();
+  const upper = character.toUpperCase();
+  if (lower !== upper) return character === upper ? 'X' : 'x';
+  return /\p{N}/u.test(character) ? 'd' : /\p{L}/u.test(character) ? 'x' : character;
+}
+
+/** "McDonald's" -> "XxXxxxxx'x" (capped), and the short shape with repeats collapsed -> "XxXx'x". */
+export function wordShapes(word: string): { shape: string; shortShape: string } {
+  let shape = '';
+  let shortShape = '';
+  let previous = '';
+  for (let index = 0; index < word.length; index += 1) {
+    const kind = characterClass(word.charCodeAt(index), word[index]!);
+    if (shape.length < 16) shape += kind;
+    if (kind !== previous) shortShape += kind;
+    previous = kind;
+  }
+  return { shape, shortShape };
+}
+
+function foldDigits(word: string): string {
+  return /\d/.test(word) ? word.replace(/\d/g, '0') : word;
+}
+
+function computeAtoms(word: string): WordAtoms {
+  const lowerText = foldDigits(word.toLowerCase());
+  const { shape, shortShape } = wordShapes(word);
+  const hasLetter = /\p{L}/u.test(word);
+  const isCapitalised = hasLetter && /^\p{Lu}/u.test(word);
+  const isAllCaps = hasLetter && word === word.toUpperCase() && word !== word.toLowerCase();
+  const flags = [
+    isCapitalised ? 'C' : '',
+    isAllCaps ? 'A' : '',
+    /\d/.test(word) ? 'D' : '',
+    word.includes('-') ? 'H' : '',
+    word.includes('.') ? 'P' : '',
+    hasLetter ? 'L' : '',
+    word.length === 1 ? '1' : word.length <= 3 ? '3' : '',
+  ].join('');
+  const prefix = (length: number) => hashString(lowerText.slice(0, length));
+  const suffix = (length: number) => hashString(lowerText.slice(-length));
+  return {
+    text: word,
+    exact: hashString(foldDigits(word)),
+    lower: hashString(lowerText),
+    shape: hashString(shape),
+    shortShape: hashString(shortShape),
+    prefixes: [prefix(1), prefix(2), prefix(3), prefix(4)],
+    suffixes: [suffix(1), suffix(2), suffix(3), suffix(4)],
+    flags: hashString(flags),
+    isCapitalised,
+    isAllCaps,
+    hasLetter,
+    lowerText,
+    scoreCache: [],
+    shortcutCache: [],
+  };
+}
+
+// Each cached word also holds its score vectors (a few hundred floats per model), so the cache stays modest.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, WordAtoms>();
+
+/** The atoms of a (normalised) word, cached. */
+export function wordAtoms(word: string): WordAtoms {
+  let atoms = cache.get(word);
+  if (atoms === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    atoms = computeAtoms(word);
+    cache.set(word, atoms);
+  }
+  return atoms;
+}
+
+/** Atoms standing for the positions before the first and after the last word of a sentence. */
+export const SENTENCE_START = computeAtoms('-START-');
+export const SENTENCE_END = computeAtoms('-END-');

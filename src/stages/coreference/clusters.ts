@@ -1,0 +1,89 @@
+import type { Doc } from '../../doc/doc.ts';
+import type { Entity, EntityRole, EntityType, Mention, Sector } from '../../doc/schema/entity.ts';
+import { findSpanIndexAt } from '../../doc/span.ts';
+
+/** An entity while coreference is working on it: mentions are added and clusters merged in place. */
+export interface Cluster {
+  name: string;
+  type: EntityType;
+  country?: string;
+  sector?: Sector;
+  gender?: 'female' | 'male';
+  roles: EntityRole[];
+  mentions: Mention[];
+  /** Set when this cluster was merged into another; it is dropped at the end. */
+  mergedInto?: Cluster;
+}
+
+export function toClusters(entities: readonly Entity[]): Cluster[] {
+  return entities.map((entity) => ({
+    name: entity.name,
+    type: entity.type,
+    ...(entity.country ? { country: entity.country } : {}),
+    ...(entity.sector ? { sector: entity.sector } : {}),
+    ...(entity.gender ? { gender: entity.gender } : {}),
+    roles: [...(entity.roles ?? [])],
+    mentions: [...entity.mentions],
+  }));
+}
+
+/** Moves every mention and role of `from` into `into`; the fuller name and known attributes win. */
+export function mergeCluster(into: Cluster, from: Cluster): void {
+  if (into === from) return;
+  into.mentions.push(...from.mentions);
+  into.roles.push(...from.roles);
+  into.country ??= from.country;
+  into.sector ??= from.sector;
+  into.gender ??= from.gender;
+  if (from.name.length > into.name.length && from.type === into.type) into.name = from.name;
+  from.mentions = [];
+  from.roles = [];
+  from.mergedInto = into;
+}
+
+export function liveClusters(clusters: readonly Cluster[]): Cluster[] {
+  return clusters.filter((cluster) => !cluster.mergedInto);
+}
+
+/** A mention with the cluster it belongs to, for searches in text order. */
+export interface PlacedMention {
+  readonly cluster: Cluster;
+  readonly mention: Mention;
+  readonly sentence: number;
+}
+
+/** All mentions of the live clusters, sorted by position, each with its sentence number. */
+export function placeMentions(doc: Doc, clusters: readonly Cluster[]): PlacedMention[] {
+  return liveClusters(clusters)
+    .flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, mention, sentence: Math.max(0, findSpanIndexAt(doc.sentences, mention.start)) })))
+    .sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+}
+
+
+/** Index of the last placed mention starting before `offset` (-1 if none), by binary search. */
+export function lastMentionBefore(placed: readonly PlacedMention[], offset: number): number {
+  let low = 0;
+  let high = placed.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (placed[middle]!.mention.start < offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** Whether a span overlaps one of the placed mentions (sorted by start), checked around its position. */
+export function overlapsPlaced(placed: readonly PlacedMention[], span: { start: number; end: number }): boolean {
+  for (let index = lastMentionBefore(placed, span.end); index >= 0; index -= 1) {
+    const { mention } = placed[index]!;
+    if (mention.end > span.start) return true;
+    // Mentions never span more than a sentence; far enough back, nothing can reach this span.
+    if (span.start - mention.start > 400) return false;
+  }
+  return false;
+}

@@ -1,0 +1,205 @@
+import { featureKey, featureKey2 } from '../../models/feature-hash.ts';
+import { windowFeatures, windowWord } from '../../models/window-scores.ts';
+import type { WordAtoms } from '../../models/word-features.ts';
+import { NER_LABELS, typeOf } from './ner-labels.ts';
+
+/** Feature templates of the entity recogniser; the numbers are part of the trained model. */
+const enum Template {
+  Bias = 0,
+  Word = 1,
+  Lower = 2,
+  Shape = 3,
+  ShortShape = 4,
+  Prefix1 = 5,
+  Prefix2 = 6,
+  Prefix3 = 7,
+  Prefix4 = 8,
+  Suffix1 = 9,
+  Suffix2 = 10,
+  Suffix3 = 11,
+  Suffix4 = 12,
+  Flags = 13,
+  PreviousWord = 14,
+  SecondPreviousWord = 15,
+  NextWord = 16,
+  SecondNextWord = 17,
+  ShapeWindow = 18,
+  PreviousWordWord = 19,
+  WordNextWord = 20,
+  PreviousLabel = 21,
+  PreviousTwoLabels = 22,
+  PreviousLabelWord = 23,
+  PreviousLabelShape = 24,
+  FirstInSentence = 25,
+  HeadlineShape = 26,
+  Gazetteer = 27,
+  PreviousGazetteer = 28,
+  NextGazetteer = 29,
+  Memory = 30,
+  MemoryShape = 31,
+  LowercaseElsewhere = 32,
+  PreviousShape = 33,
+  NextShape = 34,
+  PreviousWordExact = 35,
+  NextWordExact = 36,
+  Pos = 37,
+  PreviousPosPos = 38,
+  NextPos = 39,
+  PreviousSuffix3 = 40,
+  NextPrefix3 = 41,
+  GazetteerShape = 42,
+}
+
+export const MAX_NER_FEATURES = 64;
+
+/** One sentence as the recogniser sees it. */
+export interface NerSentence {
+  readonly words: readonly WordAtoms[];
+  /** Per token, a hashed gazetteer tag (e.g. "GPE-B"), or 0. */
+  readonly gazetteer: Int32Array;
+  /** Per token, a hashed part-of-speech tag, or 0 when none is known. */
+  readonly posTags: Int32Array;
+  /** A headline or all-capitals line, where case says nothing. */
+  readonly headline: boolean;
+}
+
+/**
+ * What the recogniser remembers while reading one document: news names a person in full once
+ * and then by surname, so a word's earlier labels are strong evidence (Ratinov and Roth 2009,
+ * "prediction history"). Lowercase uses tell a capitalised sentence-initial common word from a name.
+ */
+export class DocumentMemory {
+  private readonly labelCounts = new Map<string, Int32Array>();
+  readonly lowercaseWords: ReadonlySet<string>;
+
+  constructor(lowercaseWords: ReadonlySet<string>) {
+    this.lowercaseWords = lowercaseWords;
+  }
+
+  /** The most frequent earlier type of this word (0 for none, 1 + type number otherwise, 5 for O). */
+  recall(word: WordAtoms): number {
+    const counts = this.labelCounts.get(word.lowerText);
+    if (!counts) return -1;
+    let best = 0;
+    for (let kind = 1; kind < counts.length; kind += 1) if (counts[kind]! > counts[best]!) best = kind;
+    return best;
+  }
+
+  /** Records the labels given to a sentence's capitalised words. */
+  observe(sentence: NerSentence, labels: ArrayLike<number>): void {
+    sentence.words.forEach((word, position) => {
+      if (!word.isCapitalised || sentence.headline) return;
+      let counts = this.labelCounts.get(word.lowerText);
+      if (!counts) {
+        counts = new Int32Array(5);
+        this.labelCounts.set(word.lowerText, counts);
+      }
+      const type = typeOf(labels[position]!);
+      counts[type === undefined ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(type)]! += 1;
+    });
+  }
+}
+
+/** Lowercased forms of every word a document writes in lowercase. */
+export function lowercaseWordsOf(sentences: readonly NerSentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) for (const word of sentence.words) if (word.hasLetter && !word.isCapitalised) words.add(word.lowerText);
+  return words;
+}
+
+const LABEL_COUNT = NER_LABELS.length;
+
+/** Features a word contributes from one place in the window (see WINDOW_OFFSETS: itself, before, after). */
+export function nerWordFeatures(word: WordAtoms, role: number, out: Int32Array, from: number): number {
+  let count = from;
+  switch (role) {
+    case 0:
+      out[count++] = featureKey(Template.Bias, 0);
+      out[count++] = featureKey(Template.Word, word.exact);
+      out[count++] = featureKey(Template.Lower, word.lower);
+      out[count++] = featureKey(Template.Shape, word.shape);
+      out[count++] = featureKey(Template.Prefix1, word.prefixes[0]);
+      out[count++] = featureKey(Template.Prefix2, word.prefixes[1]);
+      out[count++] = featureKey(Template.Prefix3, word.prefixes[2]);
+      out[count++] = featureKey(Template.Prefix4, word.prefixes[3]);
+      out[count++] = featureKey(Template.Suffix1, word.suffixes[0]);
+      out[count++] = featureKey(Template.Suffix2, word.suffixes[1]);
+      out[count++] = featureKey(Template.Suffix3, word.suffixes[2]);
+      out[count++] = featureKey(Template.Suffix4, word.suffixes[3]);
+      out[count++] = featureKey(Template.Flags, word.flags);
+      break;
+    case 1:
+      out[count++] = featureKey(Template.PreviousWord, word.lower);
+      out[count++] = featureKey(Template.PreviousWordExact, word.exact);
+      out[count++] = featureKey(Template.PreviousShape, word.shortShape);
+      out[count++] = featureKey(Template.PreviousSuffix3, word.suffixes[2]);
+      break;
+    case 2:
+      out[count++] = featureKey(Template.SecondPreviousWord, word.lower);
+      break;
+    case 3:
+      out[count++] = featureKey(Template.NextWord, word.lower);
+      out[count++] = featureKey(Template.NextWordExact, word.exact);
+      out[count++] = featureKey(Template.NextShape, word.shortShape);
+      out[count++] = featureKey(Template.NextPrefix3, word.prefixes[2]);
+      break;
+    case 4:
+      out[count++] = featureKey(Template.SecondNextWord, word.lower);
+      break;
+  }
+  return count;
+}
+
+/**
+ * Features that depend on more than one word, on the sentence, the document memory, the lexicons
+ * or the labels already chosen, written into `out` from `from`; returns the new count.
+ * `previousLabel`/`secondPreviousLabel` are label numbers (-1 before the sentence).
+ */
+export function nerContextFeatures(sentence: NerSentence, position: number, previousLabel: number, secondPreviousLabel: number, memory: DocumentMemory, out: Int32Array, from = 0): number {
+  const { words, gazetteer, posTags } = sentence;
+  const word = words[position]!;
+  const previous = windowWord(words, position, 1);
+  const next = windowWord(words, position, 3);
+  const headline = sentence.headline ? 1 : 0;
+  let count = from;
+  out[count++] = featureKey2(Template.ShortShape, word.shortShape, headline);
+  out[count++] = featureKey(Template.ShapeWindow, previous.shortShape ^ Math.imul(word.shortShape, 31) ^ Math.imul(next.shortShape, 961));
+  out[count++] = featureKey2(Template.PreviousWordWord, previous.lower, word.lower);
+  out[count++] = featureKey2(Template.WordNextWord, word.lower, next.lower);
+  out[count++] = featureKey(Template.PreviousLabel, previousLabel);
+  out[count++] = featureKey2(Template.PreviousTwoLabels, previousLabel, secondPreviousLabel);
+  out[count++] = featureKey2(Template.PreviousLabelWord, previousLabel, word.lower);
+  out[count++] = featureKey2(Template.PreviousLabelShape, previousLabel, word.shortShape);
+  if (position === 0) out[count++] = featureKey(Template.FirstInSentence, word.shortShape);
+  if (headline) out[count++] = featureKey(Template.HeadlineShape, word.shortShape);
+  const gazetteerTag = gazetteer[position]!;
+  if (gazetteerTag !== 0) {
+    out[count++] = featureKey(Template.Gazetteer, gazetteerTag);
+    out[count++] = featureKey2(Template.GazetteerShape, gazetteerTag, word.shortShape);
+  }
+  if (position > 0 && gazetteer[position - 1] !== 0) out[count++] = featureKey(Template.PreviousGazetteer, gazetteer[position - 1]!);
+  if (position + 1 < words.length && gazetteer[position + 1] !== 0) out[count++] = featureKey(Template.NextGazetteer, gazetteer[position + 1]!);
+  if (word.hasLetter && (word.isCapitalised || sentence.headline)) {
+    const remembered = memory.recall(word);
+    if (remembered >= 0) {
+      out[count++] = featureKey(Template.Memory, remembered);
+      out[count++] = featureKey2(Template.MemoryShape, remembered, word.shortShape);
+    }
+    if (memory.lowercaseWords.has(word.lowerText)) out[count++] = featureKey(Template.LowercaseElsewhere, position === 0 ? 1 : 0);
+  }
+  const pos = posTags[position]!;
+  if (pos !== 0) {
+    out[count++] = featureKey(Template.Pos, pos);
+    out[count++] = featureKey2(Template.PreviousPosPos, posTags[position - 1] ?? 0, pos);
+    out[count++] = featureKey(Template.NextPos, posTags[position + 1] ?? 0);
+  }
+  return count;
+}
+
+/** Every feature of the word at `position` (training): the window's word features, then the context. */
+export function nerFeatures(sentence: NerSentence, position: number, previousLabel: number, secondPreviousLabel: number, memory: DocumentMemory, out: Int32Array): number {
+  const count = windowFeatures(sentence.words, position, nerWordFeatures, out);
+  return nerContextFeatures(sentence, position, previousLabel, secondPreviousLabel, memory, out, count);
+}
+
+export { LABEL_COUNT };

@@ -1,0 +1,78 @@
+import type { Doc } from '../../doc/doc.ts';
+import nerModelFile from '../../models/ner.model.json' with { type: 'json' };
+import { loadModel } from '../../models/perceptron.ts';
+import { WindowScoreCache } from '../../models/window-scores.ts';
+import { normaliseTokenText } from '../../models/word-features.ts';
+import { sentenceTokenRanges } from '../tags/index.ts';
+import { matchGazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { decodeSentence, type CachedModel } from './ner-decoder.ts';
+import { DocumentMemory, lowercaseWordsOf, nerWordFeatures, type NerSentence } from './ner-features.ts';
+import { spansFromLabels, type NerType } from './ner-labels.ts';
+import { isHeadline, sentenceForTagger } from './ner-tagger.ts';
+
+/** Slot of the NER model in WordAtoms.scoreCache. */
+const CACHE_SLOT = 1;
+
+let trained: CachedModel | undefined;
+
+/** The trained recogniser with its per-word score cache, loaded on first use. */
+export function nerModel(): CachedModel {
+  if (!trained) {
+    const model = loadModel(nerModelFile);
+    trained = { model, cache: new WindowScoreCache(CACHE_SLOT, model, nerWordFeatures, [0, 1, 3]) };
+  }
+  return trained;
+}
+
+/** A name the statistical recogniser found, in doc.tokens positions [start, end). */
+export interface RecognisedName {
+  readonly start: number;
+  readonly end: number;
+  readonly type: NerType;
+}
+
+/** One sentence as the entity rules see it: its tokens, the recogniser's names and the lexicon matches. */
+export interface SentenceAnalysis {
+  readonly sentence: number;
+  /** doc.tokens positions [start, end) of the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence's tokens, normalised (typographic quotes as ASCII). */
+  readonly words: readonly string[];
+  readonly headline: boolean;
+  readonly names: readonly RecognisedName[];
+  /** Gazetteer matches, in doc.tokens positions. */
+  readonly matches: readonly GazetteerMatch[];
+}
+
+/**
+ * Runs the recogniser over every sentence of the document in order, with one document memory,
+ * and returns per sentence its names and gazetteer matches (positions in doc.tokens).
+ */
+export function recogniseNames(doc: Doc): SentenceAnalysis[] {
+  const ranges = sentenceTokenRanges(doc);
+  const prepared = ranges.map((range, sentence) => {
+    const tokens = doc.tokens.slice(range.start, range.end);
+    const words = tokens.map((token) => normaliseTokenText(doc.analysisText.slice(token.start, token.end)));
+    const headline = isHeadline(words);
+    const matches = matchGazetteer(words, headline);
+    // The recogniser is trained without part-of-speech features, so no tags are passed.
+    const taggerView: NerSentence = sentenceForTagger(words, undefined, matches, true);
+    return { sentence, range, words, headline, matches, taggerView };
+  });
+  const memory = new DocumentMemory(lowercaseWordsOf(prepared.map((item) => item.taggerView)));
+  const recogniser = nerModel();
+  return prepared.map(({ sentence, range, words, headline, matches, taggerView }) => {
+    const labels = words.length > 0 ? decodeSentence(taggerView, memory, recogniser) : new Int32Array(0);
+    const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + range.start, end: item.end + range.start });
+    return {
+      sentence,
+      start: range.start,
+      end: range.end,
+      words,
+      headline,
+      names: spansFromLabels(labels).map(shift),
+      matches: matches.map(shift),
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import posModelFile from '../../models/pos.model.json' with { type: 'json' };
+import { loadModel, type PerceptronModel } from '../../models/perceptron.ts';
+import { WindowScoreCache } from '../../models/window-scores.ts';
+import { normaliseTokenText, wordAtoms, type WordAtoms } from '../../models/word-features.ts';
+import { MAX_POS_FEATURES, posContextFeatures, posWordFeatures } from './pos-features.ts';
+
+/** Anything that scores features into one cell per class: the trained model, or a model in training. */
+export interface FeatureScorer {
+  score(features: Int32Array, count: number, scores: Float32Array): void;
+}
+
+/** Slot of the POS model in WordAtoms.scoreCache. */
+const CACHE_SLOT = 0;
+
+let tagger: { model: PerceptronModel; cache: WindowScoreCache } | undefined;
+
+export function posModel(): PerceptronModel {
+  return loadedTagger().model;
+}
+
+function loadedTagger(): { model: PerceptronModel; cache: WindowScoreCache } {
+  if (!tagger) {
+    const model = loadModel(posModelFile);
+    tagger = { model, cache: new WindowScoreCache(CACHE_SLOT, model, posWordFeatures, [0]) };
+  }
+  return tagger;
+}
+
+function argmax(scores: Float32Array): number {
+  let best = 0;
+  for (let label = 1; label < scores.length; label += 1) if (scores[label]! > scores[best]!) best = label;
+  return best;
+}
+
+const featureBuffer = new Int32Array(MAX_POS_FEATURES);
+
+/** Greedy left-to-right tagging of one sentence with the trained model; returns class numbers. */
+export function tagSentenceClasses(words: readonly WordAtoms[]): Int32Array {
+  const { model, cache } = loadedTagger();
+  const tags = new Int32Array(words.length);
+  const scores = new Float32Array(model.classes.length);
+  for (let position = 0; position < words.length; position += 1) {
+    const certain = cache.shortcut(words[position]!);
+    if (certain >= 0) {
+      tags[position] = certain;
+      continue;
+    }
+    scores.fill(0);
+    cache.addWindow(words, position, scores);
+    const window = cache.addUncachedFeatures(words, position, featureBuffer, 0);
+    const count = posContextFeatures(words, position, position > 0 ? tags[position - 1]! : -1, position > 1 ? tags[position - 2]! : -1, featureBuffer, window);
+    model.addScores(featureBuffer, count, scores);
+    tags[position] = argmax(scores);
+  }
+  return tags;
+}
+
+/** Penn Treebank tags for the words of one sentence. */
+export function tagSentence(words: readonly string[]): string[] {
+  const { model } = loadedTagger();
+  const atoms = words.map((word) => wordAtoms(normaliseTokenText(word)));
+  return Array.from(tagSentenceClasses(atoms), (label) => model.classes[label]!);
+}
