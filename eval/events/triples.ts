@@ -26,12 +26,20 @@ export interface CodedTriple {
   readonly root: string;
 }
 
-/** Every actor x recipient pair of every coded event (an event without a recipient pairs with "---"). */
+/**
+ * The dyads a CAMEO coder would write for our events: every actor x recipient pair (an event without
+ * a recipient pairs with "---"), and for a joint event with several actors and no recipient
+ * ("The US, Russia and Switzerland met") every ordered pair of actors, as PETRARCH expands them. Our
+ * events keep one event with many actors; the expansion is only for comparing with dyadic data.
+ */
 export function triplesOf(events: readonly NewsEvent[]): CodedTriple[] {
   return events.flatMap((event) => {
     const root = event.cameo.slice(0, 2);
-    const sources = event.actors.map(actorKeyOf).filter((key): key is string => key !== undefined);
-    const targets = event.recipients.map(actorKeyOf).filter((key): key is string => key !== undefined);
+    const sources = event.actors.map((actor) => actorKeyOf(actor) ?? '---');
+    const targets = event.recipients.map((actor) => actorKeyOf(actor) ?? '---');
+    if (targets.length === 0 && sources.length > 1) {
+      return [...sources.flatMap((source) => sources.filter((other) => other !== source).map((target) => ({ source, target, root }))), ...sources.map((source) => ({ source, target: '---', root }))];
+    }
     return (sources.length > 0 ? sources : ['---']).flatMap((source) => (targets.length > 0 ? targets : ['---']).map((target) => ({ source, target, root })));
   });
 }

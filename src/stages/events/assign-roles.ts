@@ -100,7 +100,7 @@ function findLocation(view: SentenceView, participants: readonly Participant[], 
     && GRAMMAR.locationPrepositions.has(participant.preposition) && participant.start < end);
   const after = places.find((participant) => participant.start >= candidate.trigger.end);
   if (after) return after;
-  return places.filter((participant) => participant.end <= candidate.trigger.start && !view.words.slice(participant.end, candidate.trigger.start).some((word) => GRAMMAR.clauseBreaks.has(word))).at(-1);
+  return places.filter((participant) => participant.end <= candidate.trigger.start && !view.words.slice(participant.end, candidate.trigger.start).some((word) => GRAMMAR.clauseBreaks.has(word) || word === ',')).at(-1);
 }
 
 function distinct(participants: readonly Participant[], exclude: readonly Participant[] = []): Participant[] {
@@ -121,6 +121,7 @@ export function assignRoles(view: SentenceView, participants: readonly Participa
   if (candidate.merged) {
     const nominal = nominalRoles(view, participants, candidate.merged, force);
     if (actors.length === 0) actors = nominal.actors;
+    recipients = recipients.filter((participant) => !actors.includes(participant));
     if (recipients.length === 0) recipients = nominal.recipients.filter((participant) => !actors.includes(participant));
   }
   actors = distinct(actors);

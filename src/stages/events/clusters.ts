@@ -8,6 +8,7 @@ function participantKey(actor: ActorRef): string {
 interface Cluster {
   readonly id: string;
   readonly type: NewsEvent['type'];
+  mode?: string;
   readonly negated: boolean;
   readonly keys: Set<string>;
   readonly entityKeys: Set<string>;
@@ -33,6 +34,8 @@ function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boole
  */
 function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: { keys: Set<string>; entityKeys: Set<string> }): boolean {
   if (cluster.type !== event.type || cluster.negated !== event.negated) return false;
+  // Lifting a siege and ending a war are both RETREAT, but not one event: modes must agree where both are known.
+  if (event.mode && cluster.mode && event.mode !== cluster.mode && event.type !== 'CONSULT' && event.type !== 'ASSAULT') return false;
   if (event.type === 'STATEMENT' || event.type === 'APPEAL') return false;
   if (![...keys].some((key) => cluster.keys.has(key))) return false;
   if (!isSubset(entityKeys, cluster.entityKeys) && !isSubset(cluster.entityKeys, entityKeys)) return false;
@@ -58,6 +61,7 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     }
     for (const key of keys) cluster.keys.add(key);
     for (const key of entityKeys) cluster.entityKeys.add(key);
+    if (event.mode) cluster.mode ??= event.mode;
     if (event.date?.source === 'text') cluster.date ??= event.date.value;
     if (event.location?.entity) cluster.location ??= event.location.entity;
     return { event, cluster };

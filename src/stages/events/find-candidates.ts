@@ -2,7 +2,7 @@ import type { EventCandidate } from './candidate.ts';
 import { lookupCameo } from './cameo.ts';
 import { findTriggers, isClauseBreak, lightVerbAt, type TriggerContext, type TriggerMatch } from './find-triggers.ts';
 import { applyFrames, applySaidIntents } from './frames.ts';
-import { GRAMMAR } from './lexicon.ts';
+import { GRAMMAR, PREPOSITIONS } from './lexicon.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /** How far left of a nominal trigger its light verb may be: "carried out several air strikes". */
@@ -31,6 +31,8 @@ function lightVerbFor(view: SentenceView, nounStart: number): number | undefined
   for (let at = nounStart - 1; at >= 0 && at >= nounStart - LIGHT_VERB_REACH; at -= 1) {
     const word = view.words[at]!;
     if (isClauseBreak(word) || word === ',' || GRAMMAR.subordinators.has(word)) return undefined;
+    // "issued for Kyani's meetings": a preposition puts the noun outside the verb's object ("dozens of strikes" keeps it).
+    if (at < nounStart - 1 && PREPOSITIONS.has(word) && word !== 'of') return undefined;
     for (let start = at; start >= Math.max(0, at - 2); start -= 1) {
       const length = lightVerbAt(view.words, start);
       // "the start of the talks" is a noun, not a light verb.
@@ -82,7 +84,8 @@ const RELATIVE_OR_CONTRAST = new Set(['that', 'which', 'who', 'whom', 'but', 'wh
 
 /** Nominal events named as what a meeting or statement was about ("discussed the release of hostages") did not happen (yet). */
 function markTopics(view: SentenceView, candidates: readonly EventCandidate[]): EventCandidate[] {
-  const talkers = candidates.filter((candidate) => candidate.pos === 'verb' && (candidate.say || /^04/.test(candidate.cameo)));
+  // Only talks have topics: "confirmed the talks" says they happened, "discussed the release" does not.
+  const talkers = candidates.filter((candidate) => candidate.pos === 'verb' && /^04/.test(candidate.cameo));
   return candidates.map((candidate) => {
     if (candidate.pos !== 'noun' || candidate.lightVerb !== undefined) return candidate;
     const talker = talkers.find((verb) => verb.trigger.end <= candidate.trigger.start && candidate.trigger.start < mergeWindowEnd(view, candidates, verb.trigger.end));

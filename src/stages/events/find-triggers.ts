@@ -86,8 +86,16 @@ export interface PosGuess {
  * when a tagger has run.
  */
 export function guessPos(view: SentenceView, at: number, context?: TriggerContext): PosGuess {
+  const guess = guessPosFromNeighbours(view, at, context);
+  if (guess.strong) return guess;
+  // The tagger breaks a weak guess only: it was trained on other text and misreads "will supply" or "launched missiles".
   const tag = view.tokens[at]?.tag;
-  if (tag) return { pos: tag.startsWith('VB') ? 'verb' : 'noun', strong: true };
+  if (tag?.startsWith('VB')) return { pos: 'verb', strong: false };
+  if (tag === 'NN' || tag === 'NNS') return { pos: 'noun', strong: false };
+  return guess;
+}
+
+function guessPosFromNeighbours(view: SentenceView, at: number, context?: TriggerContext): PosGuess {
   const word = view.words[at]!;
   const previous = view.words[at - 1];
   const plural = word.endsWith('s') && !word.endsWith('ss');
