@@ -1,7 +1,6 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { ActorRef, EventType, NewsEvent } from '../../doc/schema/event.ts';
 import type { Quote } from '../../doc/schema/quote.ts';
-import type { TimeExpression } from '../../doc/schema/time.ts';
 import type { Stage } from '../../stage.ts';
 import { assignRoles, type Roles } from './assign-roles.ts';
 import { attributeEvent, type SayingSource } from './attribution.ts';
@@ -34,18 +33,6 @@ function toActorRef(view: SentenceView, participant: Participant): ActorRef {
     start: span.start,
     end: span.end,
   };
-}
-
-/** Times grouped by sentence, in one pass (both are in text order). */
-function timesBySentence(doc: Doc, views: readonly SentenceView[]): TimeExpression[][] {
-  const grouped: TimeExpression[][] = views.map(() => []);
-  const times = [...doc.times].sort((a, b) => a.start - b.start);
-  let viewIndex = 0;
-  for (const time of times) {
-    while (viewIndex < views.length && views[viewIndex]!.sentence.end <= time.start) viewIndex += 1;
-    if (viewIndex < views.length && time.start >= views[viewIndex]!.sentence.start) grouped[viewIndex]!.push(time);
-  }
-  return grouped;
 }
 
 interface Coded {
@@ -127,7 +114,7 @@ function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quot
   return quotes.some((quote) => quote.start <= start && start < quote.end);
 }
 
-function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], times: readonly TimeExpression[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
+function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
   const found = findCandidates(view, triggerContext(doc, view, mentions));
   if (found.length === 0) return [];
   // Only the quotes that reach into this sentence can hold or cue its events.
@@ -150,7 +137,7 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
     const isStatement = coded.type === 'STATEMENT' || coded.type === 'APPEAL';
     const { attributedTo, quote } = attributeEvent(trigger, quotes, sayings, isStatement);
-    const date = dateEvent(trigger, times, doc.article);
+    const date = dateEvent(doc, trigger);
     let recipients = roles.recipients;
     if (coded.mode === 'visit' && recipients.length === 0 && roles.location) recipients = [roles.location];
     const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;
@@ -182,12 +169,11 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
 export function findEvents(doc: Doc): NewsEvent[] {
   const views = buildSentenceViews(doc);
   const mentions = mentionsBySentence(doc, views);
-  const times = timesBySentence(doc, views);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const found: Omit<NewsEvent, 'id' | 'cluster'>[] = [];
   views.forEach((view, index) => {
     const conditional = index + 1 < views.length && makesPreviousConditional(views[index + 1]!);
-    found.push(...eventsOfSentence(doc, view, mentions[index]!, times[index]!, quotes, conditional));
+    found.push(...eventsOfSentence(doc, view, mentions[index]!, quotes, conditional));
   });
   const covered = found.map((event) => event.trigger).sort((a, b) => a.start - b.start);
   const isCovered = (cue: { start: number; end: number }) => {
@@ -204,7 +190,7 @@ export function findEvents(doc: Doc): NewsEvent[] {
     }
     return candidate >= 0 && covered[candidate]!.end > cue.start;
   };
-  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views, times));
+  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views));
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const numbered: NewsEvent[] = found.map((event, index) => ({ id: `v${index + 1}`, cluster: '', ...event }));
   return clusterEvents(numbered);
