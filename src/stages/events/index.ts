@@ -54,6 +54,11 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
     mode = undefined;
     plover = undefined;
   }
+  if (lookupCameo(cameo).plover === 'CONSULT' && !['041', '042', '043', '044'].includes(cameo) && !plover && isThirdPartyMeeting(roles)) {
+    cameo = '044';
+    mode = undefined;
+    rule = `${rule}+third-party`;
+  }
   const upgraded = upgradeInstrument(view, candidate, roles, cameo);
   if (upgraded) {
     cameo = upgraded.cameo;
@@ -63,6 +68,23 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
   const code = lookupCameo(cameo);
   const finalMode = mode ?? code.mode;
   return { cameo, type: plover ?? code.plover, ...(finalMode ? { mode: finalMode } : {}), rule };
+}
+
+/**
+ * "Delegations from Valdoria and Ostrava met in Geneva": a meeting in a place that is none of the
+ * parties' own is held at a third location (CAMEO 044, PLOVER third-party). Every party must be
+ * known to differ from the place.
+ */
+function isThirdPartyMeeting(roles: Roles): boolean {
+  const place = roles.location;
+  const parties = [...roles.actors, ...roles.recipients];
+  if (!place || parties.length < 2) return false;
+  return parties.every((party) => {
+    const country = party.country ?? party.entity?.country;
+    if (country && place.country) return country !== place.country;
+    const home = party.entity ?? party.origin ?? null;
+    return home !== null && place.entity !== null && home.id !== place.entity.id && (home.type === 'GPE' || home.type === 'NORP');
+  });
 }
 
 /** "..., officials said" or "Officials said ...": verbs of saying name the voice the rest of the sentence is in. */
