@@ -227,6 +227,8 @@ export class SentenceEndFinder {
   private startsSentence(index: number): boolean {
     let cursor = index;
     while (cursor + 1 < this.to && this.isOpeningMark(cursor)) cursor += 1;
+    // A quotation may open with an omission: "...I request the immediate return".
+    if (cursor > index && cursor + 1 < this.to && /^(?:\.{2,}|…)$/.test(this.word(cursor)) && this.touches(cursor, cursor + 1)) cursor += 1;
     if (cursor >= this.to) return false;
     const first = this.text.codePointAt(this.tokens[cursor]!.start)!;
     return /[\p{Lu}\p{Lt}\p{Lo}\d\p{Sc}•]/u.test(String.fromCodePoint(first));
@@ -259,7 +261,7 @@ export class SentenceEndFinder {
     if (nextWordIndex === undefined) return false;
     const nextWord = this.word(nextWordIndex);
     if (kind === 'beforeNumber' && this.tokens[nextWordIndex]!.kind === 'number') return false;
-    if (/^[ap]\.m\.$/i.test(word)) return this.clockTimeEndsSentence(index, nextWordIndex);
+    if (/^[ap]\.m\.$/i.test(word)) return next === nextWordIndex && this.clockTimeEndsSentence(index, nextWordIndex);
     if (kind === undefined && isSingleInitial(word)) {
       // "Q. What is his name? A. His name is..." labels a turn; "Albert I. Jones" is a middle initial.
       if (index === this.sentenceStart) return false;
@@ -289,7 +291,10 @@ export class SentenceEndFinder {
     return longWords >= 3;
   }
 
-  /** "He left at 6 P.M. Travelers who..." ends; "At 5 a.m. Mr. Smith went..." and "at 5 p.m. Tuesday" do not. */
+  /**
+   * "He left at 6 P.M. Travelers who..." ends; "At 5 a.m. Mr. Smith went...", "at 5 p.m. Tuesday" and
+   * "at 11 a.m. (0800 GMT)" do not.
+   */
   private clockTimeEndsSentence(index: number, nextWordIndex: number): boolean {
     if (continuesTime(this.word(nextWordIndex))) return false;
     if (nextWordIndex + 1 < this.to && /^time$/i.test(this.word(nextWordIndex + 1))) return false;
