@@ -12,7 +12,6 @@ import { anyText, newsLikeText } from './support/text-arbitraries.ts';
  * `it.fails` test: when the stage is fixed that test turns red, and the entry goes from this list.
  */
 const KNOWN_VIOLATIONS: ReadonlyArray<{ readonly labelPrefix: string; readonly owner: string; readonly input: string; readonly problem: string }> = [
-  { labelPrefix: 'time ', owner: 'issue 6 (times)', input: 'Jan. ', problem: 'a chrono match keeps its trailing space' },
   { labelPrefix: 'quote ', owner: 'issue 3 (quotes)', input: 'Marsh said “ ', problem: 'an unclosed quotation mark at the end yields an empty quote' },
   { labelPrefix: 'quoted term ', owner: 'issue 3 (quotes)', input: 'A “ ” B', problem: 'quoted content is not trimmed' },
 ];

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { createDoc } from '../../src/doc/doc.ts';
 import { normalizeStage } from '../../src/stages/normalize/normalize.ts';
 import { segment } from '../../src/stages/sentences/index.ts';
-import { dataPath } from '../data-root.ts';
+import { parseConll } from '../conll.ts';
+import { dataPath, hasData } from '../data-root.ts';
+import { detokenise } from '../detokenize.ts';
 import type { EvalRow, EvalTask } from '../task.ts';
 
 const GoldenRulesSchema = z.array(z.object({ input: z.string(), expected: z.array(z.string()) }));
@@ -34,10 +36,63 @@ export function scoreGoldenRules(file: string): { passed: number; total: number;
   return { passed: cases.length - failures.length, total: cases.length, failures };
 }
 
+export interface BoundaryScore {
+  readonly truePositives: number;
+  readonly falsePositives: number;
+  readonly falseNegatives: number;
+  readonly errors: string[];
+}
+
+/**
+ * Sentence ends in real news: CoNLL++ documents (Reuters, 1996) detokenised back into running
+ * text. Sentences that end in punctuation are joined with a space, the others (headlines,
+ * datelines, table rows) with a line break, as they stood in the wire copy; only the ends inside
+ * running text are scored, so the line breaks give nothing away.
+ */
+export function scoreConllSentenceEnds(file: string): BoundaryScore {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  const errors: string[] = [];
+  for (const document of parseConll(readFileSync(file, 'utf8'))) {
+    let text = '';
+    const goldEnds = new Set<number>();
+    const lineEnds = new Set<number>();
+    const quoteOpen = { value: false };
+    document.sentences.forEach((sentence, index) => {
+      const { text: sentenceText } = detokenise(sentence.words, quoteOpen);
+      if (index > 0) {
+        const previousEndsInPunctuation = /[.!?]["')]*$/.test(text);
+        (previousEndsInPunctuation ? goldEnds : lineEnds).add(text.length);
+        text += previousEndsInPunctuation ? ' ' : '\n';
+      }
+      text += sentenceText;
+    });
+    const predicted = new Set(splitIntoSentenceSpans(text).map((sentence) => sentence.end).filter((end) => end < text.length && !lineEnds.has(end)));
+    for (const end of predicted) {
+      if (goldEnds.has(end)) truePositives += 1;
+      else {
+        falsePositives += 1;
+        errors.push(`split: ${JSON.stringify(text.slice(Math.max(0, end - 50), end))} | ${JSON.stringify(text.slice(end, end + 30))}`);
+      }
+    }
+    for (const end of goldEnds) {
+      if (predicted.has(end)) continue;
+      falseNegatives += 1;
+      errors.push(`missed: ${JSON.stringify(text.slice(Math.max(0, end - 50), end))} | ${JSON.stringify(text.slice(end, end + 30))}`);
+    }
+  }
+  return { truePositives, falsePositives, falseNegatives, errors };
+}
+
+function splitIntoSentenceSpans(text: string): Array<{ start: number; end: number }> {
+  return segment(normalizeStage.run(createDoc(text, { id: 'conll' }))).sentences.map((sentence) => ({ start: sentence.start, end: sentence.end }));
+}
+
 export const task: EvalTask = {
   name: 'sentences',
   requires: 'sbd/golden-rules-en.json',
-  describe: 'Sentence splitting: share of Golden Rules passed exactly (whitespace compared as one space).',
+  describe: 'Sentence splitting: share of Golden Rules passed exactly (whitespace compared as one space); sentence ends in detokenised CoNLL++ news.',
   run: async (): Promise<EvalRow[]> => {
     const rows: EvalRow[] = [];
     for (const [dataset, file] of [
@@ -47,6 +102,16 @@ export const task: EvalTask = {
     ] as const) {
       const result = scoreGoldenRules(dataPath('sbd', file));
       rows.push({ task: 'sentences', dataset, metric: 'rules passed (share)', score: result.passed / result.total, support: result.total });
+    }
+    if (hasData('ner', 'conllpp', 'dev.txt')) {
+      const score = scoreConllSentenceEnds(dataPath('ner', 'conllpp', 'dev.txt'));
+      const precision = score.truePositives / (score.truePositives + score.falsePositives);
+      const recall = score.truePositives / (score.truePositives + score.falseNegatives);
+      const dataset = 'ner/conllpp dev, detokenised';
+      const support = score.truePositives + score.falseNegatives;
+      rows.push({ task: 'sentences', dataset, metric: 'sentence ends precision', score: precision, support });
+      rows.push({ task: 'sentences', dataset, metric: 'sentence ends recall', score: recall, support });
+      rows.push({ task: 'sentences', dataset, metric: 'sentence ends F1', score: (2 * precision * recall) / (precision + recall), support });
     }
     return rows;
   },

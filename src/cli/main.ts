@@ -1,6 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { PIPELINE_VERSION } from '../version.ts';
 import { registerExtractCommand } from './commands/extract.ts';
+import { registerIngestCommand } from './commands/ingest.ts';
+import { registerQueryCommand } from './commands/query.ts';
+import { registerCompareCommand } from './commands/compare.ts';
+import { registerExportCommand } from './commands/export.ts';
+import { registerEntitiesCommand } from './commands/entities.ts';
+import { registerReextractCommand } from './commands/reextract.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { EXIT_USAGE, UsageError } from './usage-error.ts';
@@ -13,6 +19,12 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerExtractCommand(program);
   registerStartCommand(program);
+  registerIngestCommand(program);
+  registerQueryCommand(program);
+  registerCompareCommand(program);
+  registerExportCommand(program);
+  registerEntitiesCommand(program);
+  registerReextractCommand(program);
   registerServeCommand(program);
   return program;
 }

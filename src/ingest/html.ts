@@ -1,5 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { normalizeDate } from './dates.ts';
+import { readPageMetadata } from './html-metadata.ts';
+import { removeBoilerplateElements, trimBoilerplateLines } from './html-clean.ts';
+import { densityLines } from './html-density.ts';
+import { fragmentText, nodeLines } from './html-text.ts';
 
 export interface HtmlArticle {
   readonly text: string;
@@ -8,45 +13,67 @@ export interface HtmlArticle {
   readonly published?: string;
   readonly url?: string;
   readonly siteName?: string;
+  readonly language?: string;
 }
 
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption';
-
-/** Text of a fragment with one paragraph per line, so sentence and quote rules see paragraph breaks. */
-function blockText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = [...document.querySelectorAll(BLOCK_SELECTOR)]
-    .filter((element) => !element.querySelector(BLOCK_SELECTOR))
-    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((line) => line.length > 0);
-  return blocks.length > 0 ? blocks.join('\n') : (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+/** Main text by Readability alone (over linkedom), one paragraph per line: the baseline the eval compares with. */
+export function readabilityText(html: string): string {
+  const { document } = parseHTML(html);
+  const parsed = new Readability(document as unknown as Document).parse();
+  return parsed?.content ? fragmentText(parsed.content) : '';
 }
 
-function metaContent(document: Document, selectors: readonly string[]): string | undefined {
-  for (const selector of selectors) {
-    const value = document.querySelector(selector)?.getAttribute('content') ?? document.querySelector(selector)?.getAttribute('datetime');
-    if (value && value.trim()) return value.trim();
-  }
-  return undefined;
+/** Both candidate texts of a page (for evaluation and for choosing between them). */
+export function candidateTexts(html: string, trim = trimBoilerplateLines): { readability: string[]; density: string[] } {
+  const { document } = parseHTML(html);
+  removeBoilerplateElements(document as unknown as Document);
+  const density = document.body ? trim(densityLines(document.body as unknown as Element)) : [];
+  const parsed = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();
+  const readability = parsed?.content ? trim(nodeLines(parsed.content as unknown as Node)) : [];
+  return { readability, density };
 }
 
-/** Main text and metadata of a news page: Readability over linkedom, plus OpenGraph and <time>. */
+function totalLength(lines: readonly string[]): number {
+  return lines.reduce((sum, line) => sum + line.length, 0);
+}
+
+/**
+ * Readability's text, unless the prose blocks of the page say it kept only part of the article:
+ * when its lines are (nearly) all among the prose blocks and those are half as long again, the
+ * prose blocks are the article (Readability stopped at a teaser box or an embedded figure).
+ */
+export function chooseMainText(readability: readonly string[], density: readonly string[]): readonly string[] {
+  if (readability.length === 0) return density;
+  const prose = new Set(density);
+  const shared = readability.reduce((sum, line) => sum + (prose.has(line) ? line.length : 0), 0);
+  const readabilityLength = totalLength(readability);
+  return totalLength(density) >= 1.5 * readabilityLength && shared >= 0.8 * readabilityLength ? density : readability;
+}
+
+/** Main text and metadata of a news page: Readability over linkedom, plus JSON-LD, OpenGraph and <time>. */
 export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
-  const published = metaContent(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'time[datetime]']);
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document, ['meta[property="og:url"]']);
-  const parsed = new Readability(document as unknown as Document).parse();
-  const text = blockText(parsed?.content ?? html);
+  const metadata = readPageMetadata(document as unknown as Document);
+  removeBoilerplateElements(document as unknown as Document);
+  const density = document.body ? trimBoilerplateLines(densityLines(document.body as unknown as Element)) : [];
+  const parsed = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();
+  const readability = parsed?.content ? trimBoilerplateLines(nodeLines(parsed.content as unknown as Node)) : [];
+  const text = chooseMainText(readability, density).join('\n');
+  const title = metadata.title ?? parsed?.title ?? undefined;
+  const byline = metadata.byline ?? parsed?.byline ?? undefined;
+  const published = metadata.published ?? normalizeDate(parsed?.publishedTime ?? undefined);
+  const siteName = metadata.siteName ?? parsed?.siteName ?? undefined;
   return {
     text,
-    ...(parsed?.title ? { title: parsed.title } : {}),
-    ...(parsed?.byline ? { byline: parsed.byline } : {}),
+    ...(title ? { title } : {}),
+    ...(byline ? { byline } : {}),
     ...(published ? { published } : {}),
-    ...(url ? { url } : {}),
-    ...(parsed?.siteName ? { siteName: parsed.siteName } : {}),
+    ...(metadata.url ? { url: metadata.url } : {}),
+    ...(siteName ? { siteName } : {}),
+    ...(metadata.language ? { language: metadata.language } : {}),
   };
 }
 
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
+  return /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2048));
 }

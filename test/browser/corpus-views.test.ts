@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, startApp, type RunningApp } from './support/app-server.ts';
 import { hasChromium, launchChromium, type Browser } from './support/chromium.ts';
-import { pipelineQuotesSpeaker, userScenario } from './support/scenario.ts';
+import { userScenario } from './support/scenario.ts';
 
 const scenario = userScenario();
-const speakerFound = hasChromium && pipelineQuotesSpeaker(scenario);
 
 /** The journey of the issue, as a user makes it: ingest, read, follow a quote, the network, the claims. */
 describe.skipIf(!hasChromium)(`the corpus views, on ${scenario.name}`, () => {
@@ -38,7 +37,7 @@ describe.skipIf(!hasChromium)(`the corpus views, on ${scenario.name}`, () => {
     expect(await page.getByTestId('article-text').textContent()).toBe(scenario.main.text);
   });
 
-  it.skipIf(!speakerFound)(`lists the quotes of ${scenario.speaker.source} and highlights them in the text`, async () => {
+  it(`lists the quotes of ${scenario.speaker.source} and highlights them in the text`, async () => {
     const group = page.locator('.speaker-group').filter({ has: page.locator('h4', { hasText: scenario.speaker }) }).first();
     await group.waitFor();
     const items = group.getByTestId('quote-item');
@@ -48,7 +47,7 @@ describe.skipIf(!hasChromium)(`the corpus views, on ${scenario.name}`, () => {
     expect(await page.locator(`.article-text .layer-quote.${colour}`).count()).toBeGreaterThan(0);
   });
 
-  it.skipIf(!speakerFound)('lands on the span of the quote clicked', async () => {
+  it('lands on the span of the quote clicked', async () => {
     const group = page.locator('.speaker-group').filter({ has: page.locator('h4', { hasText: scenario.speaker }) }).first();
     const item = group.getByTestId('quote-item').first();
     const key = await item.getAttribute('data-key');

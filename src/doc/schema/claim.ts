@@ -21,6 +21,7 @@ export const ClaimSchema = SpanSchema.extend({
   source: AttributionSchema,
   hedged: z.boolean().describe('The text signals uncertainty: may, reportedly, it is estimated, could.'),
   date: z.string().optional().describe('ISO date the claim refers to, from its own clause.'),
+  time: z.string().optional().describe('Id of the time expression the date came from.'),
   rule: RuleSchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

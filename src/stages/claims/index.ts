@@ -1,129 +1,129 @@
-import type { Doc, Token } from '../../doc/doc.ts';
-import type { Attribution } from '../../doc/schema/attribution.ts';
+import type { Doc } from '../../doc/doc.ts';
 import type { Claim, Qualifier } from '../../doc/schema/claim.ts';
-import { spansOverlap } from '../../doc/span.ts';
+import type { Span } from '../../doc/span.ts';
 import type { Stage } from '../../stage.ts';
-import numbers from '../../lexicons/numbers.json' with { type: 'json' };
-import { isNumberWord, isScaleWord, parseDigits, parseNumberWords, scaleOf } from './numbers.ts';
+import { dateForSpan } from '../times/time-for-span.ts';
+import { createClaimContext, type ClaimContext } from './claim-context.ts';
+import { findCounted, type CountedFinding, type EarlierClaim } from './counted.ts';
+import { isHedged } from './hedges.ts';
+import { reasonNotAClaim } from './not-claims.ts';
+import { numberStarts, readNumberAt, type NumberMention } from './number-mentions.ts';
+import { findPredicate } from './predicate.ts';
+import { qualifierAfter, qualifierBefore, type Bound } from './qualifiers.ts';
+import { buildSourceIndex, findSource, type SourceFinding, type SourceIndex } from './sources.ts';
 
-interface NumberMention {
+/** A number that is a claim, with everything found about it, before the layer is written. */
+export interface ClaimFinding {
   readonly first: number;
   readonly last: number;
-  readonly value: number;
+  readonly mention: NumberMention;
+  readonly bounds: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>;
+  readonly qualifierText?: string;
+  readonly unit?: string;
+  readonly counted: CountedFinding;
+  readonly predicate: Span | null;
+  readonly source: SourceFinding;
+  readonly hedged: boolean;
+  readonly date?: { value: string; time: string };
 }
 
-const QUALIFIERS: ReadonlyArray<{ words: string[]; qualifier: Qualifier }> = (['lower', 'upper', 'approximate'] as const)
-  .flatMap((qualifier) => numbers.qualifiers[qualifier].map((phrase) => ({ words: phrase.split(' '), qualifier })))
-  .sort((a, b) => b.words.length - a.words.length);
-
-const HEDGES = numbers.hedges;
-
-/** Words that end a counted noun phrase: verbs, prepositions and conjunctions that start the predicate. */
-const PHRASE_BREAKS = new Set([
-  'have', 'has', 'had', 'are', 'is', 'was', 'were', 'be', 'been', 'among', 'in', 'to', 'from', 'at', 'on', 'as', 'and', 'or', 'but',
-  'that', 'who', 'which', 'by', 'for', 'with', 'will', 'would', 'may', 'could', 'since', 'during', 'after', 'before', 'than',
-]);
-
-function wordAt(doc: Doc, token: Token | undefined): string {
-  return token ? doc.analysisText.slice(token.start, token.end) : '';
-}
-
-function readNumberAt(doc: Doc, index: number): NumberMention | null {
-  const token = doc.tokens[index]!;
-  const word = wordAt(doc, token);
-  if (token.kind === 'number') {
-    const digits = parseDigits(word);
-    if (digits === null) return null;
-    const next = doc.tokens[index + 1];
-    if (next && isScaleWord(wordAt(doc, next))) return { first: index, last: index + 1, value: digits * scaleOf(wordAt(doc, next)) };
-    return { first: index, last: index, value: digits };
+/** Every number in the text that can be a claim; dates, references, phone numbers and the like are dropped. */
+export function findNumberMentions(context: ClaimContext): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  let consumed = -1;
+  for (const index of numberStarts(context)) {
+    if (index <= consumed) continue;
+    const mention = readNumberAt(context, index);
+    if (!mention) continue;
+    consumed = mention.last;
+    if (reasonNotAClaim(context, mention, context.doc.times) === undefined) mentions.push(mention);
   }
-  if (token.kind !== 'word' || !isNumberWord(word)) return null;
-  let last = index;
-  while (last + 1 < doc.tokens.length && (isNumberWord(wordAt(doc, doc.tokens[last + 1])) || wordAt(doc, doc.tokens[last + 1]) === 'and' && isNumberWord(wordAt(doc, doc.tokens[last + 2])))) last += 1;
-  const value = parseNumberWords(doc.tokens.slice(index, last + 1).map((part) => wordAt(doc, part)));
-  // "one" on its own is usually a pronoun ("one of them"), not a count.
-  if (value === null || (index === last && value === 1)) return null;
-  return { first: index, last, value };
+  return mentions;
 }
 
-function findQualifier(doc: Doc, first: number): { qualifier: Qualifier; firstToken: number } | undefined {
-  for (const candidate of QUALIFIERS) {
-    const startIndex = first - candidate.words.length;
-    if (startIndex < 0) continue;
-    const matches = candidate.words.every((word, offset) => wordAt(doc, doc.tokens[startIndex + offset]).toLowerCase() === word);
-    if (matches) return { qualifier: candidate.qualifier, firstToken: startIndex };
+function boundsOf(mention: NumberMention, qualifier: Bound | undefined): ClaimFinding['bounds'] {
+  if (mention.shape === 'range') return { low: mention.low!, high: mention.high!, qualifier: 'range' };
+  if (mention.shape === 'vague') return { low: mention.low!, high: mention.high!, qualifier: qualifier ?? 'approximate' };
+  const value = mention.value!;
+  const chosen: Qualifier = qualifier ?? 'exact';
+  if (chosen === 'lower') return { value, low: value, qualifier: chosen };
+  if (chosen === 'upper') return { value, high: value, qualifier: chosen };
+  return { value, qualifier: chosen };
+}
+
+function findClaim(context: ClaimContext, mention: NumberMention, earlier: readonly EarlierClaim[], index: SourceIndex): ClaimFinding {
+  const { doc, tokens } = context;
+  const before = qualifierBefore(context, mention.first);
+  const after = before ? undefined : qualifierAfter(context, mention.last);
+  // "between 40 and 50", "from 200 to 300": the opening word belongs to the range.
+  const opensRange = mention.shape === 'range' && ['between', 'from'].includes(context.word(mention.first - 1));
+  const first = before?.edge ?? (opensRange ? mention.first - 1 : mention.first);
+  const last = after?.edge ?? mention.last;
+  const counted = findCounted(context, { start: first, numeral: mention.numeral, numberLast: mention.last, end: last, ...(mention.unit ? { unit: mention.unit } : {}) }, earlier, doc.times);
+  const qualifier = before?.qualifier ?? after?.qualifier ?? counted.impliedBound;
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  const unit = mention.unit ?? counted.inheritedUnit;
+  const date = dateForSpan(doc, span);
+  return {
+    first,
+    last,
+    mention,
+    bounds: boundsOf(mention, qualifier),
+    ...(before ? { qualifierText: doc.text.slice(span.start, tokens[mention.first - 1]!.end) } : {}),
+    ...(after ? { qualifierText: doc.text.slice(tokens[mention.last + 1]!.start, span.end) } : {}),
+    ...(unit ? { unit } : {}),
+    counted,
+    predicate: counted.subjectBefore ? null : findPredicate(context, counted.tail, doc.times),
+    source: findSource(context, index, first, last),
+    hedged: isHedged(context, first, last),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** Finds every claim as plain data, in text order; an elliptical number reads the claims before it. */
+export function findClaimFindings(doc: Doc): ClaimFinding[] {
+  const context = createClaimContext(doc);
+  const index = buildSourceIndex(doc.quotes, doc.entities);
+  const findings: ClaimFinding[] = [];
+  const earlier: EarlierClaim[] = [];
+  for (const mention of findNumberMentions(context)) {
+    const finding = findClaim(context, mention, earlier, index);
+    findings.push(finding);
+    earlier.push({ sentence: context.tokens[mention.first]!.sentence, counted: finding.counted.span, ...(finding.unit ? { unit: finding.unit } : {}) });
   }
-  return undefined;
+  return findings;
 }
 
-function findCounted(doc: Doc, last: number): Claim['counted'] {
-  let end = last;
-  for (let index = last + 1; index < doc.tokens.length && index <= last + 4; index += 1) {
-    const token = doc.tokens[index]!;
-    if (token.kind !== 'word' || token.sentence !== doc.tokens[last]!.sentence || PHRASE_BREAKS.has(wordAt(doc, token).toLowerCase())) break;
-    end = index;
-  }
-  if (end === last) return null;
-  const start = doc.tokens[last + 1]!.start;
-  const endOffset = doc.tokens[end]!.end;
-  return { text: doc.text.slice(start, endOffset), start, end: endOffset };
-}
-
-function sourceAt(doc: Doc, offset: number): Attribution {
-  const quote = doc.quotes.find((candidate) => candidate.start <= offset && offset < candidate.end);
-  if (!quote?.speaker) return 'author';
-  return { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id };
-}
-
-function isHedged(doc: Doc, token: Token): boolean {
-  const sentence = doc.sentences[token.sentence]!;
-  const before = ` ${doc.analysisText.slice(sentence.start, token.start).toLowerCase()} `;
-  return HEDGES.some((hedge) => before.includes(` ${hedge} `));
-}
-
-/** Years, times and references are not counts ("in 2023", "Exodus 17:14", "Resolution 2334"). */
-function isExcluded(doc: Doc, mention: NumberMention): boolean {
-  const first = doc.tokens[mention.first]!;
-  const span = { start: first.start, end: doc.tokens[mention.last]!.end };
-  if (doc.times.some((time) => spansOverlap(time, span))) return true;
-  const word = wordAt(doc, first);
-  if (/^\d{4}$/.test(word) && mention.value >= 1800 && mention.value <= 2100) return true;
-  const previous = wordAt(doc, doc.tokens[mention.first - 1]);
-  return /^\p{Lu}/u.test(previous) && /^\d/.test(word) && !/^(At|Some|About|Over|Nearly|Up)$/.test(previous);
+/** Writes the findings as the claims layer. */
+export function toClaims(doc: Doc, findings: readonly ClaimFinding[]): Claim[] {
+  return findings.map((finding, position) => {
+    const start = doc.tokens[finding.first]!.start;
+    const end = doc.tokens[finding.last]!.end;
+    const counted = finding.counted.span;
+    return {
+      id: `c${position + 1}`,
+      start,
+      end,
+      ...finding.bounds,
+      ...(finding.qualifierText ? { qualifierText: finding.qualifierText } : {}),
+      ...(finding.unit ? { unit: finding.unit } : {}),
+      counted: counted ? { text: doc.text.slice(counted.start, counted.end), start: counted.start, end: counted.end } : null,
+      ...(finding.predicate ? { predicate: doc.text.slice(finding.predicate.start, finding.predicate.end) } : {}),
+      source: finding.source.source,
+      hedged: finding.hedged,
+      ...(finding.date ? { date: finding.date.value, time: finding.date.time } : {}),
+      rule: `${finding.mention.rule}/${finding.counted.rule}/${finding.source.rule}`,
+    };
+  });
 }
 
 export function findClaims(doc: Doc): Claim[] {
-  const claims: Claim[] = [];
-  for (let index = 0; index < doc.tokens.length; index += 1) {
-    const mention = readNumberAt(doc, index);
-    if (!mention) continue;
-    index = mention.last;
-    if (isExcluded(doc, mention)) continue;
-    const bound = findQualifier(doc, mention.first);
-    const startToken = doc.tokens[bound?.firstToken ?? mention.first]!;
-    const qualifier = bound?.qualifier ?? 'exact';
-    const { value } = mention;
-    claims.push({
-      id: `c${claims.length + 1}`,
-      start: startToken.start,
-      end: doc.tokens[mention.last]!.end,
-      value,
-      ...(qualifier === 'lower' ? { low: value } : qualifier === 'upper' ? { high: value } : {}),
-      qualifier,
-      ...(bound ? { qualifierText: doc.text.slice(startToken.start, doc.tokens[mention.first - 1]!.end) } : {}),
-      counted: findCounted(doc, mention.last),
-      source: sourceAt(doc, startToken.start),
-      hedged: isHedged(doc, startToken),
-      rule: 'number-lexicon',
-    });
-  }
-  return claims;
+  return toClaims(doc, findClaimFindings(doc));
 }
 
 export const claimsStage: Stage = {
   name: 'claims',
-  requires: ['tokens', 'sentences', 'times', 'quotes'],
+  requires: ['tokens', 'sentences', 'entities', 'times', 'quotes'],
   assigns: ['claims'],
   run: (doc: Doc): Doc => ({ ...doc, claims: findClaims(doc) }),
 };

@@ -3,19 +3,46 @@ import numbers from '../../lexicons/numbers.json' with { type: 'json' };
 const UNITS: Readonly<Record<string, number>> = numbers.units;
 const TENS: Readonly<Record<string, number>> = numbers.tens;
 const SCALES: Readonly<Record<string, number>> = numbers.scales;
+const SCALE_SUFFIXES: Readonly<Record<string, number>> = numbers.scaleSuffixes;
+const COUNTS: Readonly<Record<string, number>> = numbers.counts;
+const FRACTIONS: Readonly<Record<string, number>> = numbers.fractions;
 
-export function isNumberWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower in UNITS || lower in TENS || lower in SCALES || /^(\p{L}+)-(\p{L}+)$/u.test(lower) && isCompoundTens(lower);
+/** "twenty-one" … "ninety-nine", spelled out once so that looking a word up is one set lookup. */
+const COMPOUND_TENS = new Map<string, number>();
+for (const [tens, tensValue] of Object.entries(TENS)) {
+  for (const [unit, unitValue] of Object.entries(UNITS)) if (unitValue > 0 && unitValue < 10) COMPOUND_TENS.set(`${tens}-${unit}`, tensValue + unitValue);
 }
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...COMPOUND_TENS.keys()]);
 
 function isCompoundTens(word: string): boolean {
-  const [tens, unit] = word.split('-');
-  return tens !== undefined && unit !== undefined && tens in TENS && unit in UNITS;
+  return COMPOUND_TENS.has(word);
+}
+
+/** A word that can be part of a number written in words ("nine", "twenty-five", "thousand"). */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word);
+}
+
+/** Every number word, for building the pattern that finds where numbers can start. */
+export function numberWords(): readonly string[] {
+  return [...NUMBER_WORDS];
 }
 
 export function isScaleWord(word: string): boolean {
-  return word.toLowerCase() in SCALES;
+  return word in SCALES;
+}
+
+export function scaleOf(word: string): number {
+  return SCALES[word] ?? 1;
+}
+
+export function countWordValue(word: string): number | undefined {
+  return COUNTS[word];
+}
+
+/** The denominator a fraction word names ("third" → 3), or undefined. */
+export function fractionDenominator(word: string): number | undefined {
+  return FRACTIONS[word];
 }
 
 /** Reads "9,000", "1.2" or a digit string; null when it is not a plain number. */
@@ -24,20 +51,42 @@ export function parseDigits(text: string): number | null {
   return Number(text.replace(/,/g, ''));
 }
 
+/**
+ * A numeral written in digits at the start of `text`: "9,000", "1.2", "2.5bn", "5m", "10km".
+ * `suffix` is what follows the digits inside the same word (a scale such as "bn" or a unit such as "km").
+ */
+export interface DigitNumeral {
+  readonly length: number;
+  readonly value: number;
+  readonly digits: string;
+  readonly suffix: string;
+  readonly scale: number;
+}
+
+const DIGIT_NUMERAL = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-zA-Z°²³\/]*)/y;
+
+export function readDigitNumeral(text: string, offset: number): DigitNumeral | null {
+  DIGIT_NUMERAL.lastIndex = offset;
+  const match = DIGIT_NUMERAL.exec(text);
+  if (!match) return null;
+  const digits = match[1]!;
+  const suffix = match[2]!;
+  const value = Number(digits.replace(/,/g, ''));
+  const scale = SCALE_SUFFIXES[suffix.toLowerCase()];
+  if (scale !== undefined) return { length: match[0].length, value: value * scale, digits, suffix, scale };
+  return { length: match[0].length, value, digits, suffix, scale: 1 };
+}
+
 /** Reads a sequence of number words ("nine thousand", "twenty-five", "two hundred and ten"). */
 export function parseNumberWords(words: readonly string[]): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const raw of words) {
-    const word = raw.toLowerCase();
+  for (const word of words) {
     if (word === 'and' && seen) continue;
     if (word in UNITS) current += UNITS[word]!;
     else if (word in TENS) current += TENS[word]!;
-    else if (isCompoundTens(word)) {
-      const [tens, unit] = word.split('-') as [string, string];
-      current += TENS[tens]! + UNITS[unit]!;
-    } else if (word === 'hundred') current = (current || 1) * 100;
+    else if (isCompoundTens(word)) current += COMPOUND_TENS.get(word)!; else if (word === 'hundred') current = (current || 1) * 100;
     else if (word in SCALES) {
       total += (current || 1) * SCALES[word]!;
       current = 0;
@@ -47,6 +96,17 @@ export function parseNumberWords(words: readonly string[]): number | null {
   return seen ? total + current : null;
 }
 
-export function scaleOf(word: string): number {
-  return SCALES[word.toLowerCase()] ?? 1;
+/** "two-thirds", "three-quarters": a numerator and a fraction word joined by a hyphen. */
+export function parseHyphenatedFraction(word: string): number | null {
+  const [numerator, denominator, extra] = word.split('-');
+  if (extra !== undefined || numerator === undefined || denominator === undefined) return null;
+  const top = numerator === 'one' || numerator === 'a' ? 1 : parseNumberWords([numerator]);
+  const bottom = FRACTIONS[denominator];
+  if (top === null || bottom === undefined) return null;
+  return top / bottom;
+}
+
+/** Fractions are kept to four decimals: 2/3 → 0.6667. */
+export function roundFraction(value: number): number {
+  return Math.round(value * 10000) / 10000;
 }

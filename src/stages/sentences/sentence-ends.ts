@@ -47,8 +47,9 @@ export class SentenceEndFinder {
   find(): number[] {
     const ends: number[] = [];
     const to = this.to;
+    const hasListItems = this.listItems.starts.size > 0;
     for (let index = this.from; index < to; index += 1) {
-      if (index > this.sentenceStart && this.listItems.starts.has(index)) {
+      if (hasListItems && index > this.sentenceStart && this.listItems.starts.has(index)) {
         this.endSentence(ends, index - 1);
       }
       this.trackBrackets(index);
@@ -98,11 +99,11 @@ export class SentenceEndFinder {
   private terminalAt(index: number): Terminal | undefined {
     const token = this.tokens[index]!;
     const length = token.end - token.start;
-    if (this.listItems.markerPeriods.has(index)) return undefined;
     if (token.kind === 'word') {
-      return length > 1 && this.text[token.end - 1] === '.' ? { kind: 'abbreviation', last: index } : undefined;
+      if (length < 2 || this.text.charCodeAt(token.end - 1) !== 0x2e || this.listItems.markerPeriods.has(index)) return undefined;
+      return { kind: 'abbreviation', last: index };
     }
-    if (token.kind !== 'punct') return undefined;
+    if (token.kind !== 'punct' || this.listItems.markerPeriods.has(index)) return undefined;
     const character = this.text[token.start]!;
     if (WIDE_MARKS.has(character)) return { kind: 'wide', last: this.runOf(index, (word) => WIDE_MARKS.has(word) || word === '!' || word === '?') };
     if (character === '!' || character === '?') {
@@ -226,6 +227,8 @@ export class SentenceEndFinder {
   private startsSentence(index: number): boolean {
     let cursor = index;
     while (cursor + 1 < this.to && this.isOpeningMark(cursor)) cursor += 1;
+    // A quotation may open with an omission: "...I request the immediate return".
+    if (cursor > index && cursor + 1 < this.to && /^(?:\.{2,}|…)$/.test(this.word(cursor)) && this.touches(cursor, cursor + 1)) cursor += 1;
     if (cursor >= this.to) return false;
     const first = this.text.codePointAt(this.tokens[cursor]!.start)!;
     return /[\p{Lu}\p{Lt}\p{Lo}\d\p{Sc}•]/u.test(String.fromCodePoint(first));
@@ -258,7 +261,7 @@ export class SentenceEndFinder {
     if (nextWordIndex === undefined) return false;
     const nextWord = this.word(nextWordIndex);
     if (kind === 'beforeNumber' && this.tokens[nextWordIndex]!.kind === 'number') return false;
-    if (/^[ap]\.m\.$/i.test(word)) return this.clockTimeEndsSentence(index, nextWordIndex);
+    if (/^[ap]\.m\.$/i.test(word)) return next === nextWordIndex && this.clockTimeEndsSentence(index, nextWordIndex);
     if (kind === undefined && isSingleInitial(word)) {
       // "Q. What is his name? A. His name is..." labels a turn; "Albert I. Jones" is a middle initial.
       if (index === this.sentenceStart) return false;
@@ -288,7 +291,10 @@ export class SentenceEndFinder {
     return longWords >= 3;
   }
 
-  /** "He left at 6 P.M. Travelers who..." ends; "At 5 a.m. Mr. Smith went..." and "at 5 p.m. Tuesday" do not. */
+  /**
+   * "He left at 6 P.M. Travelers who..." ends; "At 5 a.m. Mr. Smith went...", "at 5 p.m. Tuesday" and
+   * "at 11 a.m. (0800 GMT)" do not.
+   */
   private clockTimeEndsSentence(index: number, nextWordIndex: number): boolean {
     if (continuesTime(this.word(nextWordIndex))) return false;
     if (nextWordIndex + 1 < this.to && /^time$/i.test(this.word(nextWordIndex + 1))) return false;

@@ -19,6 +19,10 @@ describe('splitSentences: full stops, questions and quotes', () => {
     expect(sentencesOf('“Is this the end?” she asked. Nobody knew.')).toEqual(['“Is this the end?” she asked.', 'Nobody knew.']);
   });
 
+  it('splits before a quotation that opens with an omission', () => {
+    expect(sentencesOf('The ministry said. "...We ask for their return."')).toEqual(['The ministry said.', '"...We ask for their return."']);
+  });
+
   it('keeps a closing quotation mark with the sentence it closes', () => {
     expect(sentencesOf('She said: “We will inform you.” Then she left.')).toEqual(['She said: “We will inform you.”', 'Then she left.']);
   });
@@ -95,6 +99,7 @@ describe('splitSentences: abbreviations and initials', () => {
     expect(sentencesOf('At 6 a.m. Mr. Orin opened the gate.')).toEqual(['At 6 a.m. Mr. Orin opened the gate.']);
     expect(sentencesOf('It ends at 5 p.m. Tuesday, and at 9 p.m. GMT the port reopens.')).toEqual(['It ends at 5 p.m. Tuesday, and at 9 p.m. GMT the port reopens.']);
     expect(sentencesOf('They left at 7 P.M. Ms. Velk stayed.')).toEqual(['They left at 7 P.M.', 'Ms. Velk stayed.']);
+    expect(sentencesOf('Envoys meet at 11 a.m. (0900 GMT) in Kessel.')).toEqual(['Envoys meet at 11 a.m. (0900 GMT) in Kessel.']);
   });
 
   it('ends a sentence at an abbreviated state before a capitalised word, but not before a bracket', () => {

@@ -71,6 +71,7 @@ export function tokenize(text: string): ScannedToken[] {
   return tokens;
 }
 
+const PERIOD = 0x2e;
 const APOSTROPHES = '\'’';
 const URL_STOP = '<>"“”«»';
 const URL_TRAILING = '<>"“”«».,;:!?)]\'’';
@@ -170,25 +171,33 @@ class Scanner {
   private initialsAt(start: number): ScannedToken | undefined {
     const text = this.text;
     // Most words have no period within their first three characters: reject them at once.
-    if (text[start + 1] !== '.' && text[start + 2] !== '.' && text[start + 3] !== '.') return undefined;
+    if (text.charCodeAt(start + 1) !== PERIOD && text.charCodeAt(start + 2) !== PERIOD && text.charCodeAt(start + 3) !== PERIOD) return undefined;
     let index = start;
     let groups = 0;
+    // Where the leading run of single letters with periods ends ("e.g." in "e.g.Ph."), to fall back on.
+    let singleGroups = 0;
+    let singleEnd = start;
     for (;;) {
       const letter = codePointAt(text, index);
       if (letter === -1 || classOf(letter) !== LETTER) break;
       let after = index + lengthOf(letter);
       // Degree abbreviations pair a capital with one small letter: "Ph.D.", "M.Sc.".
-      if (text[after] !== '.' && isCapital(letter)) {
+      if (text.charCodeAt(after) !== PERIOD && isCapital(letter)) {
         const second = codePointAt(text, after);
-        if (second !== -1 && isSmallLetter(second) && text[after + lengthOf(second)] === '.') after += lengthOf(second);
+        if (second !== -1 && isSmallLetter(second) && text.charCodeAt(after + lengthOf(second)) === PERIOD) after += lengthOf(second);
       }
-      if (text[after] !== '.') break;
+      if (text.charCodeAt(after) !== PERIOD) break;
       groups += 1;
+      if (singleGroups === groups - 1 && after === index + lengthOf(letter)) {
+        singleGroups = groups;
+        singleEnd = after + 1;
+      }
       index = after + 1;
     }
     if (groups < 2) return undefined;
     // A pair such as "Ph." must be followed by another group to count: "in.On" is two words and a stop.
-    return isLetterSequenceWithPeriods(text.slice(start, index)) ? makeToken(start, index, 'word') : undefined;
+    if (isLetterSequenceWithPeriods(text.slice(start, index))) return makeToken(start, index, 'word');
+    return singleGroups >= 2 ? makeToken(start, singleEnd, 'word') : undefined;
   }
 
   private numberAt(start: number, codePoint: number): ScannedToken | undefined {
@@ -278,7 +287,7 @@ class Scanner {
     }
     // "N°" (numéro) is one word, so that "N°. 12" reads as an abbreviation before a number.
     if (end === start + 1 && (text[start] === 'N' || text[start] === 'n') && text[end] === '°') end += 1;
-    if (text[end] === '.' && this.keepsPeriod(text.slice(start, end), end + 1)) end += 1;
+    if (text.charCodeAt(end) === PERIOD && this.keepsPeriod(text.slice(start, end), end + 1)) end += 1;
     return makeToken(start, end, 'word');
   }
 

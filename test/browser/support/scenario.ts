@@ -1,5 +1,3 @@
-import { toDocumentOutput } from '../../../src/doc/doc.ts';
-import { extract } from '../../../src/pipeline.ts';
 import { HARBOUR_TALKS, SECOND_SOURCE } from '../fixtures/index.ts';
 import { seedArticle, type TestArticle } from './articles.ts';
 
@@ -25,13 +23,3 @@ export function userScenario(): Scenario {
   return { name: 'the bundled fixture articles', main: HARBOUR_TALKS, others: [SECOND_SOURCE], speaker: /Sorel/, edge: [/Sorel/, /Halm/], counted: 'prisoners' };
 }
 
-/**
- * Whether the pipeline attributes at least one quote of the article to the speaker. The quotes
- * stage is improved in parallel; until it finds the speaker, the tests that need it say so and skip.
- */
-export function pipelineQuotesSpeaker(scenario: Scenario): boolean {
-  const doc = toDocumentOutput(extract({ text: scenario.main.text, article: scenario.main.article }));
-  const found = doc.quotes.some((quote) => quote.speaker !== null && scenario.speaker.test(quote.speaker.name));
-  if (!found) console.warn(`[newsgraph] the pipeline attributes no quote to ${scenario.speaker.source} in ${scenario.name} yet: the speaker tests of the browser suite are skipped.`);
-  return found;
-}

@@ -1,0 +1,27 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readPageMetadata } from './html-metadata.ts';
+
+function metadataOf(head: string, body = ''): ReturnType<typeof readPageMetadata> {
+  const { document } = parseHTML(`<html lang="de"><head>${head}</head><body>${body}</body></html>`);
+  return readPageMetadata(document as unknown as Document);
+}
+
+describe('readPageMetadata', () => {
+  it('reads headline, authors, date and publisher from JSON-LD inside an @graph', () => {
+    const jsonLd = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Page' }, { '@type': 'NewsArticle', headline: 'Quay reopens', datePublished: '2024-05-21T08:00:00+02:00', author: [{ '@type': 'Person', name: 'Ines Marlow' }, { '@type': 'Person', name: 'Oskar Brandt' }], publisher: { '@type': 'Organization', name: 'Coast Herald' } }] };
+    expect(metadataOf(`<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`)).toMatchObject({ title: 'Quay reopens', published: '2024-05-21T08:00:00+02:00', byline: 'Ines Marlow; Oskar Brandt', siteName: 'Coast Herald', language: 'de' });
+  });
+
+  it('survives JSON-LD with raw line breaks and a trailing comma', () => {
+    expect(metadataOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay\nreopens","datePublished":"2024-05-21",}</script>').published).toBe('2024-05-21');
+  });
+
+  it('falls back to OpenGraph and article meta tags', () => {
+    expect(metadataOf('<meta property="og:title" content="Ferry changes"><meta property="article:published_time" content="2024-05-22T10:15:00Z"><meta property="og:site_name" content="Coast Herald"><link rel="canonical" href="https://coast-herald.example/ferry">')).toMatchObject({ title: 'Ferry changes', published: '2024-05-22T10:15:00Z', siteName: 'Coast Herald', url: 'https://coast-herald.example/ferry' });
+  });
+
+  it('takes the publication date from the first <time datetime> when the head has none', () => {
+    expect(metadataOf('<title>T</title>', '<article><time datetime="2024-05-23">23. Mai 2024</time><p>Text</p></article>').published).toBe('2024-05-23');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../doc/schema/quote.ts';
+import { claimAt, sourceName } from './claims-test-support.ts';
+
+function sourceOf(text: string, span: string, quotes: Quote[] = []): string {
+  return sourceName(claimAt(text, span, { quotes }));
+}
+
+describe('whose claim a number is', () => {
+  it('is the speaker of the quote or reported statement that holds it', () => {
+    const text = 'Marsh said that 40 trucks crossed the border.';
+    const quote: Quote = { id: 'q1', start: text.indexOf('40'), end: text.length - 1, kind: 'indirect', cue: { start: 6, end: 10 }, speaker: { entity: 'e1', name: 'Elena Marsh', start: 0, end: 5 } };
+    expect(claimAt(text, '40', { quotes: [quote] }).source).toEqual({ entity: 'e1', name: 'Elena Marsh', quote: 'q1' });
+  });
+
+  it('is the subject of a reporting verb before the number ("the health ministry said")', () => {
+    expect(sourceOf('The health ministry said 54 people had died in the outbreak.', '54')).toBe('health ministry');
+    expect(sourceOf('The United Nations estimates that 800,000 people need food aid.', '800,000')).toBe('United Nations');
+  });
+
+  it('picks the name out of an apposition ("Ines Moreau, the agency’s director, said")', () => {
+    expect(sourceOf('Ines Moreau, the agency’s director, said nearly 3,000 applications had been received.', 'nearly 3,000')).toBe('Ines Moreau');
+    expect(sourceOf('A spokesman for the port, Jonas Keel, said 14 ships were waiting.', '14')).toBe('Jonas Keel');
+  });
+
+  it('is the tag after the clause (", the fire service said.", "said Dara Quill")', () => {
+    expect(sourceOf('Two hundred people were treated, the fire service said.', 'Two hundred')).toBe('fire service');
+    expect(sourceOf('“We have lost 43 colleagues,” said Dara Quill, head of the union.', '43')).toBe('Dara Quill');
+  });
+
+  it('is the body named by "according to"', () => {
+    expect(sourceOf('According to the Red Crescent, 1,300 families have been displaced.', '1,300')).toBe('Red Crescent');
+  });
+
+  it('is the body behind figures ("data from the interior ministry show")', () => {
+    expect(sourceOf('Data from the interior ministry show 3,400 asylum requests.', '3,400')).toBe('interior ministry');
+  });
+
+  it('follows "; and that" as the same report', () => {
+    const text = 'The minister disclosed that 9,000 people have returned; and that at least 15 have been killed.';
+    expect(sourceOf(text, 'at least 15')).toBe('minister');
+  });
+
+  it('takes "she" to be the person who opened an earlier sentence, when no coreference is known', () => {
+    expect(sourceOf('Zakharova confirmed the talks. She has also disclosed that 9,000 people returned.', '9,000')).toBe('Zakharova');
+  });
+
+  it('is the author when the verb reports nothing ("rescuers found 40 survivors")', () => {
+    expect(sourceOf('Rescuers found 40 survivors on Monday.', '40')).toBe('author');
+    expect(sourceOf('The poll found that 38% of respondents distrust the courts.', '38%')).toBe('poll');
+  });
+
+  it('is the author for a number in the subject of a later report ("The charity, which runs 14 shelters, said")', () => {
+    expect(sourceOf('The charity, which runs 14 shelters, said demand had risen by a quarter.', '14')).toBe('author');
+    expect(sourceOf('The charity, which runs 14 shelters, said demand had risen by a quarter.', 'a quarter')).toBe('charity');
+  });
+
+  it('does not take a later clause with its own number as the tag ("…, while police counted about 18,000")', () => {
+    expect(sourceOf('Organisers put the size of the crowd at 50,000, while police counted about 18,000.', '50,000')).toBe('Organisers');
+    expect(sourceOf('Organisers put the size of the crowd at 50,000, while police counted about 18,000.', 'about 18,000')).toBe('police');
+  });
+});

@@ -1,0 +1,297 @@
+import type { Attribution, Source } from '../../doc/schema/attribution.ts';
+import type { Entity, EntityType } from '../../doc/schema/entity.ts';
+import type { Quote } from '../../doc/schema/quote.ts';
+import claimWords from '../../lexicons/claim-words.json' with { type: 'json' };
+import type { ClaimContext } from './claim-context.ts';
+import { verbFormOf, wordClassOf } from './word-class.ts';
+
+/** Whose claim a number is, found as plain data. */
+export interface SourceFinding {
+  readonly source: Attribution;
+  readonly rule: string;
+}
+
+interface IndexedMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+}
+
+/** Quotes and entity mentions sorted by start, built once per document. */
+export interface SourceIndex {
+  readonly quotes: readonly Quote[];
+  readonly mentions: readonly IndexedMention[];
+}
+
+const REPORTING_VERBS = new Set(claimWords.reportingVerbs);
+const CONDITIONAL_REPORTING_VERBS = new Set(claimWords.conditionalReportingVerbs);
+const SOURCE_NOUNS = new Set(claimWords.sourceNouns);
+const SPEAKER_STOPS = new Set(claimWords.speakerStops);
+const PERSON_PRONOUNS: Readonly<Record<string, string>> = claimWords.personPronouns;
+/** Words at which the subject of a reporting verb ends, read leftwards. */
+const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'when', 'whereas', 'although', 'though', 'if', 'so', ';', ':', '.', '?', '!']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SKIPPED_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'further', 'previously', 'earlier', 'later', 'separately', 'repeatedly', 'now', 'again', 'then', 'recently', 'just', 'already', 'reportedly', 'once', 'last']);
+const MAX_SUBJECT_TOKENS = 14;
+
+export function buildSourceIndex(quotes: readonly Quote[], entities: readonly Entity[]): SourceIndex {
+  const mentions: IndexedMention[] = [];
+  for (const entity of entities) for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
+  mentions.sort((a, b) => a.start - b.start);
+  return { quotes: [...quotes].sort((a, b) => a.start - b.start), mentions };
+}
+
+function firstStartingAtOrAfter<T extends { start: number }>(items: readonly T[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The innermost quote holding `offset`, if any. */
+function quoteAt(index: SourceIndex, offset: number): Quote | undefined {
+  const after = firstStartingAtOrAfter(index.quotes, offset + 1);
+  let best: Quote | undefined;
+  for (let position = after - 1; position >= 0 && position >= after - 64; position -= 1) {
+    const quote = index.quotes[position]!;
+    if (quote.start <= offset && offset < quote.end && (!best || quote.start > best.start)) best = quote;
+  }
+  return best;
+}
+
+function mentionsWithin(index: SourceIndex, start: number, end: number): IndexedMention[] {
+  const found: IndexedMention[] = [];
+  for (let position = firstStartingAtOrAfter(index.mentions, start); position < index.mentions.length; position += 1) {
+    const mention = index.mentions[position]!;
+    if (mention.start >= end) break;
+    if (mention.end <= end) found.push(mention);
+  }
+  return found;
+}
+
+/** The nearest mention before `offset` of an entity of one of the types, for "she said" without coreference. */
+function nearestBefore(index: SourceIndex, offset: number, types: readonly EntityType[]): IndexedMention | undefined {
+  for (let position = firstStartingAtOrAfter(index.mentions, offset) - 1; position >= 0; position -= 1) {
+    const mention = index.mentions[position]!;
+    if (types.includes(mention.entity.type)) return mention;
+  }
+  return undefined;
+}
+
+function isCapitalised(context: ClaimContext, token: number): boolean {
+  return context.tokens[token]?.kind === 'word' && /^\p{Lu}/u.test(context.raw(token));
+}
+
+/** The longest run of two or more capitalised words in the phrase ("Petra Lind", "Orrin Institute"). */
+function capitalisedName(context: ClaimContext, first: number, last: number): { first: number; last: number } | undefined {
+  let best: { first: number; last: number } | undefined;
+  let runStart = -1;
+  for (let index = first; index <= last + 1; index += 1) {
+    const joins = index <= last && (isCapitalised(context, index) || runStart >= 0 && ['of', 'for', 'de', 'al', 'bin'].includes(context.raw(index)) && isCapitalised(context, index + 1));
+    if (joins && runStart < 0) runStart = index;
+    if (!joins && runStart >= 0) {
+      let start = runStart;
+      while (start < index - 1 && ARTICLES.has(context.word(start))) start += 1;
+      // The first of the longest runs: "Karl Vennet, an analyst at Strait Advisory" is Karl Vennet.
+      if (index - 1 > start && (!best || index - 1 - start > best.last - best.first)) best = { first: start, last: index - 1 };
+      runStart = -1;
+    }
+  }
+  return best;
+}
+
+/**
+ * "Zakharova confirmed the talks. She said ...": without coreference, "she" is taken to be the
+ * name that opened one of the last sentences as their subject (a capitalised name followed by a verb).
+ */
+function lastNamedSubject(context: ClaimContext, sentence: number): { first: number; last: number } | undefined {
+  for (let previous = sentence; previous >= 0 && previous >= sentence - 3; previous -= 1) {
+    const first = context.sentenceFirst(previous);
+    if (first < 0) continue;
+    let last = first;
+    while (last - first < 3 && isCapitalised(context, last + 1)) last += 1;
+    if (!isCapitalised(context, first) || ARTICLES.has(context.word(first))) continue;
+    const next = wordClassOf(context, last + 1);
+    const opener = wordClassOf(context, first);
+    if ((next === 'verb' || next === 'participle' || next === 'auxiliary') && (opener === 'noun' || opener === 'proper')) return { first, last };
+  }
+  return undefined;
+}
+
+/** Turns the phrase naming a source into an attribution: an entity when one is mentioned there, else the phrase. */
+function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, last: number, quote?: string): Source | null {
+  const { tokens, doc } = context;
+  while (first <= last && (ARTICLES.has(context.word(first)) || context.raw(first) === ',' || context.tokens[first]!.kind === 'quote')) first += 1;
+  while (last >= first && (context.raw(last) === ',' || context.tokens[last]!.kind === 'quote' || context.raw(last) === '.')) last -= 1;
+  if (first > last) return null;
+  const word = context.word(first);
+  if (first === last && SPEAKER_STOPS.has(word)) return null;
+  const withQuote = quote ? { quote } : {};
+  // "She said": a pronoun names the person or body mentioned before it.
+  if (first === last && PERSON_PRONOUNS[word] !== undefined) {
+    const start = tokens[first]!.start;
+    const resolved = mentionsWithin(index, start, tokens[first]!.end)[0]
+      ?? nearestBefore(index, start, PERSON_PRONOUNS[word] === 'PERSON' ? ['PERSON'] : PERSON_PRONOUNS[word] === 'ORG' ? ['ORG', 'GPE'] : ['ORG', 'GPE', 'NORP']);
+    if (resolved) return { entity: resolved.entity.id, name: resolved.entity.name, ...withQuote };
+    const named = PERSON_PRONOUNS[word] === 'PERSON' ? lastNamedSubject(context, tokens[first]!.sentence) : undefined;
+    return named ? { entity: null, name: doc.text.slice(tokens[named.first]!.start, tokens[named.last]!.end), ...withQuote } : null;
+  }
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  // "figures from the statistics office": the office is the source.
+  for (let position = first; position < last; position += 1) {
+    if (SOURCE_NOUNS.has(context.word(position)) && ['from', 'by', 'of'].includes(context.word(position + 1))) {
+      let inner = position + 2;
+      while (ARTICLES.has(context.word(inner))) inner += 1;
+      if (inner <= last) return nameSpeaker(context, index, inner, last, quote);
+    }
+  }
+  const mentions = mentionsWithin(index, start, end);
+  const person = mentions.find((mention) => mention.entity.type === 'PERSON');
+  const organisation = mentions.find((mention) => mention.entity.type === 'ORG');
+  const whole = mentions.find((mention) => mention.end === end);
+  const chosen = person ?? organisation ?? whole;
+  if (chosen) return { entity: chosen.entity.id, name: chosen.entity.name, ...withQuote };
+  const name = capitalisedName(context, first, last);
+  const span = name ?? { first, last };
+  return { entity: null, name: doc.text.slice(tokens[span.first]!.start, tokens[span.last]!.end), ...withQuote };
+}
+
+/** The subject of the reporting verb at `cue`, read leftwards to the start of its clause. */
+function subjectBefore(context: ClaimContext, cue: number): { first: number; last: number } | null {
+  let last = cue - 1;
+  while (SKIPPED_BEFORE_CUE.has(context.word(last))) last -= 1;
+  const sentence = context.tokens[cue]!.sentence;
+  const sentenceFirst = context.sentenceFirst(sentence);
+  let first = last + 1;
+  for (let index = last; index >= sentenceFirst && index > last - MAX_SUBJECT_TOKENS; index -= 1) {
+    const word = context.word(index);
+    if (SUBJECT_BOUNDARIES.has(word) || context.tokens[index]!.kind === 'quote') break;
+    const wordClass = wordClassOf(context, index);
+    // "Unconfirmed reports said": an -s form inside the subject is a plural noun, not a verb.
+    const pluralNoun = wordClass === 'verb' && verbFormOf(word) === 'third' && index > sentenceFirst && wordClassOf(context, index - 1) !== 'pronoun';
+    if ((wordClass === 'verb' && !pluralNoun || wordClass === 'auxiliary') && index !== sentenceFirst) break;
+    first = index;
+  }
+  if (first > last) return null;
+  // "On Monday, police said": a leading adverbial before a comma is not part of the subject.
+  for (let index = first; index < last; index += 1) {
+    if (context.raw(index) !== ',') continue;
+    const head = wordClassOf(context, first);
+    if (head === 'preposition' || head === 'adverb') return { first: index + 1, last };
+    // "The charity, which runs 14 shelters, said": drop the relative clause.
+    if (context.word(index + 1) === 'which' || context.word(index + 1) === 'who') return { first, last: index - 1 };
+    break;
+  }
+  return { first, last };
+}
+
+/** "According to the Red Crescent, ..." or "..., according to hospital officials." */
+function accordingTo(context: ClaimContext, index: SourceIndex, sentence: number): Source | null {
+  const first = context.sentenceFirst(sentence);
+  const last = context.sentenceLast(sentence);
+  for (let position = first; position < last; position += 1) {
+    if (context.word(position) !== 'according' || context.word(position + 1) !== 'to') continue;
+    let end = position + 2;
+    while (end + 1 <= last && context.raw(end + 1) !== ',' && context.raw(end + 1) !== '.' && context.tokens[end + 1]!.kind !== 'quote' && wordClassOf(context, end + 1) !== 'verb') end += 1;
+    return nameSpeaker(context, index, position + 2, end);
+  }
+  return null;
+}
+
+/** "..., the mayor of Sellin told reporters." or "..., said Dara Quill, head of the union." after the number. */
+function cueAfter(context: ClaimContext, index: SourceIndex, claimLast: number): Source | null {
+  const sentence = context.tokens[claimLast]!.sentence;
+  const last = context.sentenceLast(sentence);
+  let comma = claimLast + 1;
+  while (comma <= last && context.raw(comma) !== ',') comma += 1;
+  if (comma > last) return null;
+  let start = comma + 1;
+  while (context.tokens[start]?.kind === 'quote') start += 1;
+  let cue = -1;
+  for (let position = start; position <= last; position += 1) {
+    if (REPORTING_VERBS.has(context.word(position)) && wordClassOf(context, position) !== 'noun') {
+      cue = position;
+      break;
+    }
+    const wordClass = wordClassOf(context, position);
+    // "..., while police counted about 18,000": a new clause with its own number is not a tag on this one.
+    if (wordClass === 'verb' || wordClass === 'auxiliary' || wordClass === 'conjunction' || wordClass === 'number') return null;
+  }
+  if (cue < 0) return null;
+  // The cue ends the sentence, or only a short tail follows it ("told reporters", "said on Monday").
+  let tailEnd = last;
+  while (tailEnd > cue && ['.', '!', '?'].includes(context.raw(tailEnd)) || context.tokens[tailEnd]?.kind === 'quote' && tailEnd > cue) tailEnd -= 1;
+  if (cue > start) {
+    if (tailEnd - cue > 4 || context.word(cue + 1) === 'that') return null;
+    return nameSpeaker(context, index, start, cue - 1);
+  }
+  // Inverted: "said Dara Quill, head of the nurses' union." The name runs to a comma or the end, with no verb in it.
+  let nameEnd = cue + 1;
+  while (nameEnd + 1 <= tailEnd && context.raw(nameEnd + 1) !== ',') nameEnd += 1;
+  for (let position = cue + 1; position <= nameEnd; position += 1) {
+    const wordClass = wordClassOf(context, position);
+    if (wordClass === 'verb' || wordClass === 'auxiliary' || wordClass === 'participle' || wordClass === 'number') return null;
+  }
+  return nameEnd <= tailEnd ? nameSpeaker(context, index, cue + 1, nameEnd) : null;
+}
+
+/** "the report", "a claim": a reporting word after a determiner is a noun. */
+function isNounUse(context: ClaimContext, position: number): boolean {
+  const previous = wordClassOf(context, position - 1);
+  return previous === 'determiner' || previous === 'adjective';
+}
+
+/**
+ * "The poll found that 38%", "data show 3,400", "put the toll at 45": these verbs report only with
+ * "that", a source noun as subject, or the put-at pattern; "rescuers found 40 survivors" is an action.
+ */
+function reportsHere(context: ClaimContext, cue: number, claimFirst: number): boolean {
+  const word = context.word(cue);
+  if (word === 'put' || word === 'puts') return context.word(claimFirst - 1) === 'at';
+  if (context.word(cue + 1) === 'that') return true;
+  for (let position = cue - 1; position >= Math.max(0, cue - 6); position -= 1) if (SOURCE_NOUNS.has(context.word(position))) return true;
+  return false;
+}
+
+/** "the army said (that) ...", "police counted about 18,000", "the UN estimates that": the nearest reporting verb before the number. */
+function cueBefore(context: ClaimContext, index: SourceIndex, claimFirst: number): Source | null {
+  const sentence = context.tokens[claimFirst]!.sentence;
+  const first = context.sentenceFirst(sentence);
+  for (let position = claimFirst - 1; position >= first; position -= 1) {
+    const word = context.word(position);
+    // "; and that at least fifteen ..." continues the same report; any other semicolon ends it.
+    if (word === ';' && context.word(position + 1) !== 'that' && !(context.word(position + 1) === 'and' && context.word(position + 2) === 'that')) return null;
+    if (!REPORTING_VERBS.has(word) || isNounUse(context, position)) continue;
+    if (CONDITIONAL_REPORTING_VERBS.has(word) && !reportsHere(context, position, claimFirst)) continue;
+    const subject = subjectBefore(context, position);
+    if (!subject) continue;
+    const speaker = nameSpeaker(context, index, subject.first, subject.last);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/**
+ * Whose claim the number is: the speaker of the quote or reported statement that holds it
+ * (`doc.quotes`), else the source a reporting verb or "according to" names in the sentence,
+ * else the author.
+ */
+export function findSource(context: ClaimContext, index: SourceIndex, claimFirst: number, claimLast: number): SourceFinding {
+  const offset = context.tokens[claimFirst]!.start;
+  const quote = quoteAt(index, offset);
+  if (quote?.speaker) return { source: { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id }, rule: 'quote' };
+  const sentence = context.tokens[claimFirst]!.sentence;
+  const after = cueAfter(context, index, claimLast);
+  if (after) return { source: quote ? { ...after, quote: quote.id } : after, rule: 'cue-after' };
+  const according = accordingTo(context, index, sentence);
+  if (according) return { source: quote ? { ...according, quote: quote.id } : according, rule: 'according-to' };
+  const before = cueBefore(context, index, claimFirst);
+  if (before) return { source: quote ? { ...before, quote: quote.id } : before, rule: 'cue-before' };
+  return { source: 'author', rule: 'author' };
+}
+
