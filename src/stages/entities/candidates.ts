@@ -4,6 +4,7 @@ import organisationWords from '../../lexicons/organisation-words.json' with { ty
 import places from '../../lexicons/places.json' with { type: 'json' };
 import type { GazetteerCategory, GazetteerEntry, GazetteerMatch } from './gazetteer.ts';
 import type { NerType } from './ner-labels.ts';
+import { repairNameSpans } from './name-spans.ts';
 import type { RecognisedName, SentenceAnalysis } from './recognise.ts';
 
 /** A typed name found in the text, in doc.tokens positions [start, end), before entities are grouped. */
@@ -133,7 +134,7 @@ export function findCandidates(doc: Doc, sentence: SentenceAnalysis): EntityCand
   const entityMatches = sentence.matches.filter((match) => match.entries.some((entry) => ENTITY_CATEGORIES.has(entry.category)));
   const candidates: EntityCandidate[] = [];
   const usedMatches = new Set<GazetteerMatch>();
-  for (const name of sentence.names) {
+  for (const name of repairNameSpans(sentence)) {
     const exact = entityMatches.find((match) => match.start === name.start && match.end === name.end);
     const exactEntry = exact ? chooseEntry(exact, name.type) : undefined;
     if (exact && exactEntry) {
