@@ -103,16 +103,16 @@ const VERBAL_COMPANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'wh
 const OBJECT_STARTS = new Set(['that', ':', ',', '.', '!', '?', ';', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'reporters', 'on', 'in', 'at', 'to', 'of']);
 
 /**
- * Whether a verb cue is used as a verb: a part-of-speech tag decides when there is one; otherwise
- * a word that is also a common noun ("the talks", "state media", "her claims") counts as a verb
- * only in verbal company — after a pronoun or auxiliary, or between a name and its object.
+ * Whether a verb cue is used as a verb. A word that is also a common noun ("the talks", "state
+ * media", "her claims") counts as a verb when a tagger says so, or in verbal company — after a
+ * pronoun or auxiliary, or between a name and its object.
  */
 function looksVerbal(index: TokenIndex, cue: Cue): boolean {
-  const tag = index.tokens[cue.head]!.tag;
-  if (tag !== undefined) return tag.startsWith('VB');
   const before = index.lower[cue.first - 1] ?? '';
   if (NOUN_DETERMINERS.has(before)) return false;
   if (cue.passive || !NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
+  // A tagger reads "the talks" right, but also tags "…,” Viguerie notes." as a noun: a verb tag is enough, a noun tag is not.
+  if (index.tokens[cue.head]!.tag?.startsWith('VB')) return true;
   const after = index.lower[cue.last + 1] ?? '';
   if (VERBAL_COMPANY.has(before) || after === 'that') return true;
   const sentenceStart = cue.first - 1 < 0 || index.tokens[cue.first - 1]!.sentence !== index.tokens[cue.first]!.sentence;

@@ -158,20 +158,11 @@ function hasFiniteVerb(context: AttributionContext, first: number, last: number)
   return false;
 }
 
-function isLikelyVerb(context: AttributionContext, cue: Cue): boolean {
-  const { index } = context;
-  const tag = index.tokens[cue.head]!.tag;
-  if (tag !== undefined) return tag.startsWith('VB');
-  if (!NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
-  const before = index.lower[cue.first - 1] ?? '';
-  return ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'has', 'have', 'had', 'also', 'will', 'would', 'to'].includes(before) || index.lower[cue.last + 1] === 'that';
-}
 
 function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
   const { index } = context;
   const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
   if (cue.passive) return impersonalStatement(context, cue, sentenceFirst, sentenceLast);
-  if (!isLikelyVerb(context, cue)) return undefined;
   // "declined to say", "refused to comment": an infinitive of saying reports nothing.
   if (index.lower[cue.first - 1] === 'to' && cue.cueClass === 'speech') return undefined;
   let subject = subjectBefore(index, cue.first, sentenceFirst) ?? null;

@@ -49,7 +49,7 @@ function skipAuxiliariesBack(index: TokenIndex, position: number, floor: number)
  * the search, since what precedes it is a clause of its own (often the reported content).
  */
 function skipAsideBack(index: TokenIndex, comma: number, floor: number): number | undefined {
-  for (let at = comma - 1; at >= floor && comma - at <= 16; at -= 1) {
+  for (let at = comma - 1; at >= floor && comma - at <= 30; at -= 1) {
     const word = index.lower[at]!;
     if (word === '.' || word === ';' || word === ':' || index.tokens[at]!.kind === 'quote') return undefined;
     if (word !== ',') continue;
