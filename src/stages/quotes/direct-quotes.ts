@@ -105,7 +105,8 @@ export function cueAfterQuote(context: AttributionContext, region: number): Quot
   const paragraph = paragraphOfToken(index, close);
   let start = close + 1;
   while (start < index.tokens.length && SEPARATORS.has(index.lower[start]!)) start += 1;
-  const tiedByComma = [',', '?', '!', '—', '–', '…', '...'].includes(index.lower[close - 1] ?? '') || start > close + 1;
+  const markAt = context.regions[region]!.close!;
+  const tiedByComma = /[,?!—–…]\s*$/u.test(index.text.slice(Math.max(0, markAt - 3), markAt)) || start > close + 1;
   let stop = start;
   while (stop < index.tokens.length && stop - start < 40 && paragraphOfToken(index, stop) === paragraph
     && index.tokens[stop]!.kind !== 'quote' && !CLAUSE_STOPS.has(index.lower[stop]!)) stop += 1;
