@@ -4,7 +4,7 @@ import { addQuote, attributionForCue, wordCountBetween, type AttributionContext 
 import type { Cue } from './find-cues.ts';
 import { phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import type { FoundQuote } from './candidates.ts';
-import { isCapitalised, lastTokenBefore, paragraphOfToken } from './token-index.ts';
+import { isCapitalised, isQuotationMark, lastTokenBefore, paragraphOfToken } from './token-index.ts';
 
 interface QuoteCueMatch {
   readonly cueIndex: number;
@@ -27,7 +27,7 @@ function sentenceFloor(context: AttributionContext, position: number): number {
   const sentence = index.tokens[position]!.sentence;
   let floor = index.sentenceFirst[sentence]!;
   for (let at = position - 1; at >= floor; at -= 1) {
-    if (index.tokens[at]!.kind === 'quote') {
+    if (isQuotationMark(index, at)) {
       floor = at + 1;
       break;
     }
@@ -88,7 +88,7 @@ function opensClause(context: AttributionContext, region: number): boolean {
   const open = context.regionOpenToken[region]!;
   if (open === 0 || index.tokens[open - 1]!.sentence !== index.tokens[open]!.sentence || paragraphOfToken(index, open - 1) !== paragraphOfToken(index, open)) return true;
   const before = index.lower[open - 1]!;
-  if (CLAUSE_OPENERS.has(before) || index.tokens[open - 1]!.kind === 'quote') return true;
+  if (CLAUSE_OPENERS.has(before) || isQuotationMark(index, open - 1)) return true;
   // The second half of a split quote: “…,” she said, “…,” he added.
   if (before === ',' && context.regions[region - 1]?.depth === 0 && context.regionCloseToken[region - 1]! >= open - 12) return true;
   if (context.regions[region]!.depth > 0 && before === ',') return true;
@@ -138,7 +138,7 @@ export function cueBeforeQuote(context: AttributionContext, region: number): Quo
   if (paragraphOfToken(index, end) !== paragraphOfToken(index, open) && separator !== ':') return undefined;
   const floor = sentenceFloor(context, end);
   for (let at = end; at >= floor && end - at <= 26; at -= 1) {
-    if (CLAUSE_STOPS.has(index.lower[at]!) || index.tokens[at]!.kind === 'quote') return undefined;
+    if (CLAUSE_STOPS.has(index.lower[at]!) || isQuotationMark(index, at)) return undefined;
     const cueIndex = context.cueAtToken[at]!;
     if (cueIndex < 0) continue;
     const cue = context.cues[cueIndex]!;

@@ -10,7 +10,7 @@ import {
   type CueClass,
   type VerbForm,
 } from './lexicon.ts';
-import { isCapitalised, isWordToken, type TokenIndex } from './token-index.ts';
+import { isCapitalised, isQuotationMark, isWordToken, type TokenIndex } from './token-index.ts';
 
 export type CueKind = 'verb' | 'noun' | 'source-before' | 'colon';
 
@@ -121,7 +121,7 @@ function looksVerbal(index: TokenIndex, cue: Cue): boolean {
   let nameStart = cue.first - 1;
   while (nameStart > 0 && isCapitalised(index, nameStart - 1) && isWordToken(index, nameStart - 1)) nameStart -= 1;
   if (NOUN_DETERMINERS.has(index.lower[nameStart - 1] ?? '')) return false;
-  return cue.forms.includes('past') || OBJECT_STARTS.has(after) || index.tokens[cue.last + 1]?.kind === 'quote';
+  return cue.forms.includes('past') || OBJECT_STARTS.has(after) || isQuotationMark(index, cue.last + 1);
 }
 
 /** Every cue of the text, in order, each token in at most one cue. One pass over the tokens. */
