@@ -94,7 +94,9 @@ function makeVerbCue(index: TokenIndex, head: number, last: number, lemma: strin
 }
 
 function nounAt(index: TokenIndex, position: number): Cue | undefined {
-  const noun = NOUN_CUES.get(index.lower[position]!)?.find((entry) => matchesWords(index, position, entry.words));
+  const entries = NOUN_CUES.get(index.lower[position]!);
+  if (entries === undefined) return undefined;
+  const noun = entries.find((entry) => entry.words.length === 1 || matchesWords(index, position, entry.words));
   if (!noun) return undefined;
   return { kind: 'noun', first: position, head: position, last: position + noun.words.length - 1, lemma: noun.lemma, cueClass: 'speech', forms: [], passive: false, impersonal: false };
 }
@@ -129,8 +131,9 @@ export function findCues(index: TokenIndex): Cue[] {
   const cues: Cue[] = [];
   const firstWords = CUE_FIRST_WORDS;
   const lower = index.lower;
+  const tokens = index.tokens;
   for (let position = 0; position < lower.length; position += 1) {
-    if (!firstWords.has(lower[position]!) || !isWordToken(index, position)) continue;
+    if (tokens[position]!.kind !== 'word' || !firstWords.has(lower[position]!)) continue;
     const verb = verbAt(index, position);
     const cue = sourceBeforeAt(index, position) ?? (verb && looksVerbal(index, verb) ? verb : undefined) ?? nounAt(index, position);
     if (!cue) continue;

@@ -405,11 +405,17 @@ function regionsWithin(context: AttributionContext, first: number, last: number)
   return regions;
 }
 
-/** A quoted stretch of three words or more inside reported speech is the speaker's own words; a shorter one is a scare quote. */
+/** A quoted stretch of three words or more inside reported speech is the speaker's own words; a shorter one is a scare quote ("a 'greater role'"). */
 function isStatementQuote(context: AttributionContext, region: number): boolean {
   const { content } = context.regions[region]!;
-  return (context.index.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
+  // Counts words in place, stopping at the third: no copy of a long quotation is made.
+  WORD.lastIndex = content.start;
+  let words = 0;
+  for (let match = WORD.exec(context.index.text); match !== null && match.index < content.end && words < 3; match = WORD.exec(context.index.text)) words += 1;
+  return words >= 3;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A content that stops inside a quotation runs on to its closing mark (a sentence break inside the quote fooled the sentence end). */
 function extendOverOpenRegion(context: AttributionContext, last: number): number {
