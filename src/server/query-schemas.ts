@@ -62,6 +62,9 @@ export const CompareClaimsQuerySchema = z.object({
   since: DateSchema,
   until: DateSchema,
   source: z.string().optional(),
+  window: z.coerce.number().int().min(1).max(366).default(7).describe('Claims further apart than this many days fall in different periods.'),
+  all: QueryBooleanSchema.default(false).describe('Also show things counted by one outlet only (by default only what two or more outlets count).'),
+  disagreeing: QueryBooleanSchema.default(false).describe('Only groups whose claims cannot all be true.'),
 });
 
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(300) });

@@ -124,26 +124,31 @@ export type Timeline = z.infer<typeof TimelineSchema>;
 export const ComparedClaimSchema = z.object({
   article: ArticleRefSchema,
   claim: z.string().describe('Id of the claim within its article.'),
-  source: z.string().describe('Who makes the claim: a name, or "the author" for the outlet\'s own assertion.'),
+  outlet: z.string().describe('The outlet: the article source, else its id.'),
+  source: z.string().describe('Who makes the claim inside the article: a name, or "the author" for the outlet\'s own assertion.'),
   byAuthor: z.boolean(),
   qualifier: ClaimSchema.shape.qualifier,
   value: z.number().optional(),
   low: z.number().optional(),
   high: z.number().optional(),
   unit: z.string().optional(),
+  hedged: z.boolean(),
   date: z.string().nullable().describe('The date the claim refers to, else the publication date.'),
   text: z.string().describe('The words of the claim.'),
-  sentenceText: z.string(),
+  sentenceText: z.string().describe('The sentence holding the claim.'),
+  counted: z.string().describe('What the claim counts, as worded.'),
 });
 export type ComparedClaim = z.infer<typeof ComparedClaimSchema>;
 
 export const ClaimGroupSchema = z.object({
-  counted: z.string().describe('What is counted, as most sources word it.'),
+  key: z.string().describe('The comparable form of what is counted ("hostage").'),
+  counted: z.string().describe('What is counted, as most claims word it.'),
   unit: z.string().optional(),
   from: z.string().nullable(),
   to: z.string().nullable(),
-  disagreement: z.boolean().describe('True when the sources\' values and bounds cannot all be true at once.'),
-  reason: z.string().optional().describe('Why the group is flagged, e.g. "fewer than 200 vs 224".'),
+  outlets: z.number().int().describe('How many outlets make claims in the group.'),
+  disagreement: z.boolean().describe('True when no single number satisfies every claim of the group.'),
+  reason: z.string().optional().describe('Two claims that cannot both be true, e.g. "fewer than 200 vs 224".'),
   claims: z.array(ComparedClaimSchema),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroupSchema>;

@@ -69,6 +69,8 @@ class DocumentWriter {
     } else if (this.asArray) {
       process.stdout.write(`${this.written === 0 ? '[\n' : ',\n'}${this.format.render(doc, renderContext()).trimEnd()}`);
     } else {
+      // Tabular formats (events-tsv) print their header once, before the first document's rows.
+      if (this.written === 0 && this.format.header) process.stdout.write(this.format.header());
       process.stdout.write(`${this.written > 0 && this.format.name === 'report' ? '\n' : ''}${this.format.render(doc, renderContext())}`);
     }
     this.written += 1;

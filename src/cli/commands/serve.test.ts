@@ -10,15 +10,19 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Starts `newsgraph serve` as a user would and waits for the line with its URL. */
 function serve(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ url: string; stop: () => void; stderr: () => string }> {
-  const child = spawn(process.execPath, [repositoryPath('bin', 'newsgraph.js'), 'serve', '--port', '0', ...args], { cwd: folder, env: { ...process.env, ...env } });
+  return run(['serve', '--port', '0', ...args], env);
+}
+
+function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ url: string; stop: () => void; stderr: () => string }> {
+  const child = spawn(process.execPath, [repositoryPath('bin', 'newsgraph.js'), ...args], { cwd: folder, env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL within 20 s; stderr: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`no URL within 40 s; stderr: ${stderr}`)), 40_000);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = /(http:\/\/\S+?\/)\s/.exec(stdout)?.[1];
+      const url = /serving .*?(http:\/\/\S+?\/)\s/.exec(stdout)?.[1];
       if (url) {
         clearTimeout(timer);
         resolve({ url, stop: () => child.kill('SIGTERM'), stderr: () => stderr });
@@ -60,4 +64,17 @@ describe('newsgraph serve', () => {
       server.stop();
     }
   });
+});
+
+describe('newsgraph start --serve', () => {
+  it('puts the samples into the corpus, then serves the UI over it', async () => {
+    const server = await run(['start', '--serve', '--no-report', '--db', join(folder, 'start.db')]);
+    try {
+      const stats = (await (await fetch(`${server.url}api/stats`)).json()) as { articles: number };
+      expect(stats.articles).toBeGreaterThanOrEqual(3);
+      expect((await fetch(server.url)).status).toBe(200);
+    } finally {
+      server.stop();
+    }
+  }, 60_000);
 });

@@ -65,6 +65,18 @@ export async function startServer(options: ServeOptions, log: (line: string) => 
   };
 }
 
+/** Serves until Ctrl-C (or SIGTERM), printing the URL to open. */
+export async function runServe(options: ServeOptions): Promise<void> {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const { url, close } = await startServer(options, log);
+  process.stdout.write(`newsgraph is serving ${options.ui ? 'the web UI and ' : ''}the API at ${url}  (API description: ${url}api/openapi.json; Ctrl-C stops it)\n`);
+  const stop = () => {
+    void close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
@@ -75,13 +87,6 @@ export function registerServeCommand(program: Command): void {
     .option('--no-ui', 'serve the API only')
     .option('--max-body <bytes>', 'refuse request bodies larger than this', parsePositiveInteger('--max-body'), DEFAULT_BODY_LIMIT)
     .action(async (options: ServeOptions) => {
-      const log = (line: string) => process.stderr.write(`${line}\n`);
-      const { url, close } = await startServer(options, log);
-      process.stdout.write(`newsgraph is serving ${options.ui ? 'the web UI and ' : ''}the API at ${url}  (API description: ${url}api/openapi.json; Ctrl-C stops it)\n`);
-      const stop = () => {
-        void close().then(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await runServe(options);
     });
 }

@@ -5,11 +5,15 @@ import { formatReport, PLAIN_STYLE, terminalStyle } from '../../export/report.ts
 import { loadSampleArticles } from '../../ingest/samples.ts';
 import type { CorpusStore } from '../../store/corpus-store.ts';
 import { defaultStoreLocation } from '../../store/open-store.ts';
+import { DEFAULT_BODY_LIMIT } from '../../server/app.ts';
 import { withStore } from '../with-store.ts';
+import { runServe } from './serve.ts';
 
 interface StartOptions {
   readonly db: string;
   readonly report: boolean;
+  /** Serve the web UI afterwards; by default only when run from a terminal, so scripts and tests end. */
+  readonly serve?: boolean;
 }
 
 /** Adds the bundled samples to the corpus; running it again adds nothing (their origins and texts are known). */
@@ -62,7 +66,10 @@ export async function runStart(options: StartOptions): Promise<void> {
     process.stdout.write(`${style.heading('TRY')}\n${(await tryCommands(store, options.db)).map((line) => `  ${line}`).join('\n')}\n`);
     process.stdout.write('\nOr analyse one text without storing it:  npx newsgraph extract article.txt --published 2023-10-27\n');
   });
-  // Extension point: the web UI is served from here (newsgraph serve), once it exists.
+  if ((options.serve ?? Boolean(process.stdout.isTTY)) && !process.exitCode) {
+    process.stdout.write('\n');
+    await runServe({ host: '127.0.0.1', db: options.db, ui: true, maxBody: DEFAULT_BODY_LIMIT });
+  }
 }
 
 export function registerStartCommand(program: Command): void {
@@ -71,6 +78,8 @@ export function registerStartCommand(program: Command): void {
     .description('Put the bundled sample articles into the corpus (newsgraph.db), print what it finds and the queries to try (what `npm start` does).')
     .option('--db <file>', 'corpus file', defaultStoreLocation())
     .option('--no-report', 'skip the per-article reports')
+    .option('--serve', 'then serve the web UI over the corpus (the default on a terminal)')
+    .option('--no-serve', 'do not serve the web UI afterwards')
     .action(async (options: StartOptions) => {
       await runStart(options);
     });

@@ -153,11 +153,22 @@ describe('aggregate views', () => {
     expect(body.eventsRead).toBeGreaterThan(0);
   });
 
-  it('compares the prisoner counts of the two sources and flags that they disagree', async () => {
+  it('compares the prisoner counts of the two outlets and says which figures disagree', async () => {
     const { body } = await get('/api/compare/claims?counted=prisoners', ClaimComparisonSchema);
-    const disagreeing = body.groups.find((group) => group.disagreement);
-    expect(disagreeing?.reason).toMatch(/300|412|280/);
-    expect(new Set(disagreeing?.claims.map((claim) => claim.article.id)).size).toBeGreaterThanOrEqual(1);
+    const group = body.groups.find((candidate) => candidate.key === 'prisoner');
+    expect(group).toMatchObject({ outlets: 2, disagreement: true });
+    expect(group!.reason).toMatch(/ vs /);
+    expect(new Set(group!.claims.map((claim) => claim.outlet))).toEqual(new Set(['Valdoria Wire', 'Ostrava Daily']));
+    expect(group!.claims.every((claim) => claim.sentenceText.includes(claim.text))).toBe(true);
+  });
+
+  it('leaves out what only one outlet counts unless asked for all', async () => {
+    const several = await get('/api/compare/claims', ClaimComparisonSchema);
+    expect(several.body.groups.every((group) => group.outlets >= 2)).toBe(true);
+    const all = await get('/api/compare/claims?all=true', ClaimComparisonSchema);
+    expect(all.body.groups.length).toBeGreaterThan(several.body.groups.length);
+    const disagreeing = await get('/api/compare/claims?all=true&disagreeing=true', ClaimComparisonSchema);
+    expect(disagreeing.body.groups.every((group) => group.disagreement)).toBe(true);
   });
 });
 

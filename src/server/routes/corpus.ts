@@ -5,7 +5,8 @@ import type { ClaimRow, CorpusStore, EventRow, Page, StoredArticle } from '../..
 import type { ClaimFilter, EventFilter } from '../../store/filters.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import { toPipelineInput } from '../article-input.ts';
-import { compareClaimRows } from '../claim-groups.ts';
+import { compareClaims } from '../../corpus/compare-claims.ts';
+import { toClaimComparison } from '../claim-comparison.ts';
 import { buildNetwork } from '../network.ts';
 import { pageOf, toApiPage } from '../pagination.ts';
 import {
@@ -283,13 +284,15 @@ export function corpusRoutes(provide: StoreProvider): ApiRoute[] {
       method: 'GET',
       path: '/api/compare/claims',
       tag: 'views',
-      summary: 'Claims about the same counted thing in the same period, side by side by source, with disagreements flagged',
+      summary: 'Claims about the same counted thing in the same period, side by side by outlet, with disagreements flagged (as `newsgraph compare claims`)',
       query: CompareClaimsQuerySchema,
       response: ClaimComparisonSchema,
       errors: [503],
       handler: async ({ query }) => {
-        const { rows, truncated } = await readClaims(requireStore(provide), query, MAX_COMPARED_CLAIMS);
-        return compareClaimRows(rows, truncated);
+        const { window, all, disagreeing, ...filter } = query;
+        const { rows, truncated } = await readClaims(requireStore(provide), filter, MAX_COMPARED_CLAIMS);
+        const groups = compareClaims(rows, { windowDays: window, includeSingleOutlet: all }).filter((group) => !disagreeing || group.disagreement);
+        return toClaimComparison(groups, rows, truncated);
       },
     }),
   ];

@@ -45,9 +45,16 @@ export function createClaimContext(doc: Doc): ClaimContext {
     }
     return last;
   };
+  const raws: (string | undefined)[] = [];
   const raw = (index: number): string => {
-    const token = tokens[index];
-    return token ? doc.analysisText.slice(token.start, token.end) : '';
+    let text = raws[index];
+    if (text === undefined) {
+      const token = tokens[index];
+      if (!token) return '';
+      text = doc.analysisText.slice(token.start, token.end);
+      raws[index] = text;
+    }
+    return text;
   };
   return {
     doc,

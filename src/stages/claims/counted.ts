@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/span.ts';
 import claimWords from '../../lexicons/claim-words.json' with { type: 'json' };
 import type { ClaimContext } from './claim-context.ts';
-import { headOf, isPluralPhrase, readNounPhrase, readPhraseEndingAt, skipDeterminers, type Phrase } from './noun-phrases.ts';
+import { headOf, isPluralPhrase, looksPastParticiple, readNounPhrase, readPhraseEndingAt, skipDeterminers, type Phrase } from './noun-phrases.ts';
 import type { Bound } from './qualifiers.ts';
 import { wordClassOf } from './word-class.ts';
 
@@ -65,7 +65,8 @@ function pluralPhrasesIn(context: ClaimContext, sentence: number, before: number
   const last = Math.min(context.sentenceLast(sentence), before - 1);
   for (let index = context.sentenceFirst(sentence); index >= 0 && index <= last; index += 1) {
     const wordClass = wordClassOf(context, index);
-    if (wordClass !== 'noun' && wordClass !== 'proper' && wordClass !== 'adjective' && wordClass !== 'participle') continue;
+    const pastBeforeNoun = wordClass === 'verb' && context.tokens[index]!.tag === 'VBD' && looksPastParticiple(context.word(index));
+    if (wordClass !== 'noun' && wordClass !== 'proper' && wordClass !== 'adjective' && wordClass !== 'participle' && !pastBeforeNoun) continue;
     const phrase = readNounPhrase(context, index, times, { of: false, place: true });
     if (!phrase || phrase.last > last) continue;
     if (isPluralPhrase(context, phrase, headOf(context, phrase))) phrases.push(phrase);

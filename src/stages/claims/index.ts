@@ -41,6 +41,13 @@ export function findNumberMentions(context: ClaimContext): NumberMention[] {
   return mentions;
 }
 
+/** "exceed 3,000", "topped 1,000": a verb right before the number says "more than". */
+const LOWER_BOUND_VERBS = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses', 'surpassing', 'topped', 'tops', 'top', 'topping']);
+
+function boundOfVerbBefore(context: ClaimContext, first: number): Bound | undefined {
+  return LOWER_BOUND_VERBS.has(context.word(first - 1)) ? 'lower' : undefined;
+}
+
 function boundsOf(mention: NumberMention, qualifier: Bound | undefined): ClaimFinding['bounds'] {
   if (mention.shape === 'range') return { low: mention.low!, high: mention.high!, qualifier: 'range' };
   if (mention.shape === 'vague') return { low: mention.low!, high: mention.high!, qualifier: qualifier ?? 'approximate' };
@@ -60,7 +67,7 @@ function findClaim(context: ClaimContext, mention: NumberMention, earlier: reado
   const first = before?.edge ?? (opensRange ? mention.first - 1 : mention.first);
   const last = after?.edge ?? mention.last;
   const counted = findCounted(context, { start: first, numeral: mention.numeral, numberLast: mention.last, end: last, ...(mention.unit ? { unit: mention.unit } : {}) }, earlier, doc.times);
-  const qualifier = before?.qualifier ?? after?.qualifier ?? counted.impliedBound;
+  const qualifier = before?.qualifier ?? after?.qualifier ?? counted.impliedBound ?? boundOfVerbBefore(context, first);
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   const unit = mention.unit ?? counted.inheritedUnit;
   const date = dateForSpan(doc, span);

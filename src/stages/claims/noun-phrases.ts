@@ -41,6 +41,9 @@ function continuesPhrase(context: ClaimContext, index: number, started: boolean,
   if (started && isPossessive(context, index)) return 'take';
   const wordClass = classAt(context, index);
   if (wordClass === 'noun' || wordClass === 'proper' || wordClass === 'adjective') {
+    // "rural clinics lack electricity": a verb of the word lists after a plural noun starts the predicate,
+    // whatever a tagger says.
+    if (started && token.tag && verbFormOf(context.word(index)) === 'base' && isPluralWord(context.word(index - 1)) && classAt(context, index + 1) !== 'punctuation') return 'stop';
     return 'take';
   }
   if (wordClass === 'verb' && started && verbFormOf(context.word(index)) === 'third' && !token.tag) {
@@ -54,8 +57,8 @@ function continuesPhrase(context: ClaimContext, index: number, started: boolean,
   }
   if (wordClass === 'participle' || wordClass === 'verb') {
     const nextClass = classAt(context, index + 1);
-    // "displaced people", "armed men": a participle before a noun modifies it.
-    if (wordClass === 'participle' && (isNominal(nextClass) || nextClass === 'participle' && isNominal(classAt(context, index + 2)))) return 'take';
+    // "displaced people", "armed men": a participle before a noun modifies it (a tagger may call it a past tense).
+    if ((wordClass === 'participle' || token.tag === 'VBD' && looksPastParticiple(context.word(index))) && (isNominal(nextClass) || nextClass === 'participle' && isNominal(classAt(context, index + 2)))) return 'take';
     // "12 of the wounded are": the participle is the head itself.
     if (!started && wordClass === 'participle' && (nextClass === 'auxiliary' || nextClass === 'punctuation' || nextClass === 'verb')) return 'head';
     // "3 strikes", "40 votes": an -s verb form right after a number is a plural noun.
@@ -141,6 +144,16 @@ export function readNounPhrase(context: ClaimContext, index: number, times: read
   const place = attach.place ? readPlaceComplement(context, last + 1, times) : null;
   if (place) last = place.last;
   return { first: core.first, last };
+}
+
+/** "seized", "displaced", "held": a past form that can modify a noun; "need" and "speed" only end like one. */
+export function looksPastParticiple(word: string): boolean {
+  const form = verbFormOf(word);
+  return form === 'past' || form === undefined && /[a-z]{2,}[^e]ed$/.test(word);
+}
+
+function isPluralWord(word: string): boolean {
+  return PLURAL_WITHOUT_S.has(word) || word.length > 3 && word.endsWith('s') && !/(ss|us|is|news)$/.test(word);
 }
 
 /** Whether the phrase names more than one thing (its head is plural), so "the latter" or "them" can point at it. */

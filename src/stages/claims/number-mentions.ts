@@ -12,6 +12,7 @@ import {
   readDigitNumeral,
   roundFraction,
   scaleOf,
+  tableOf,
 } from './numbers.ts';
 
 export type NumberShape = 'single' | 'range' | 'vague' | 'fraction' | 'score';
@@ -47,21 +48,21 @@ interface Core {
 }
 
 type Range = { readonly low: number; readonly high: number };
-const VAGUE_MULTIPLES: Readonly<Record<string, Range>> = numbers.vagueMultiples;
-const VAGUE_COUNTS: Readonly<Record<string, Range>> = numbers.vagueCounts;
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = units.currencySymbols;
-const DOLLAR_PREFIXES: Readonly<Record<string, string>> = units.dollarPrefixes;
+const VAGUE_MULTIPLES = tableOf<Range>(numbers.vagueMultiples);
+const VAGUE_COUNTS = tableOf<Range>(numbers.vagueCounts);
+const CURRENCY_SYMBOLS = tableOf<string>(units.currencySymbols);
+const DOLLAR_PREFIXES = tableOf<string>(units.dollarPrefixes);
 const CURRENCY_CODES = new Set(units.currencyCodes);
-const CURRENCY_ABBREVIATIONS: Readonly<Record<string, string>> = units.currencyAbbreviations;
-const CURRENCY_WORDS: Readonly<Record<string, string>> = units.currencyWords;
-const CURRENCY_COUNTRIES: Readonly<Record<string, string>> = units.currencyCountries;
-const MEASURES: Readonly<Record<string, string>> = units.measures;
+const CURRENCY_ABBREVIATIONS = tableOf<string>(units.currencyAbbreviations);
+const CURRENCY_WORDS = tableOf<string>(units.currencyWords);
+const CURRENCY_COUNTRIES = tableOf<string>(units.currencyCountries);
+const MEASURES = tableOf<string>(units.measures);
 const AMBIGUOUS_MEASURES = new Set(units.ambiguousMeasures);
 const PERCENT_WORDS = new Map(units.percentWords.map((phrase) => [phrase, phrase.startsWith('percentage') ? 'percentage point' : 'percent']));
 
 /** Unit phrases by their first word, longest first, so a unit is found with one lookup. */
 const UNIT_PHRASES = new Map<string, { words: string[]; unit: string }[]>();
-for (const [phrase, unit] of [...PERCENT_WORDS, ...Object.entries(CURRENCY_WORDS), ...Object.entries(MEASURES)]) {
+for (const [phrase, unit] of [...PERCENT_WORDS, ...CURRENCY_WORDS, ...MEASURES]) {
   const words = phrase.split(' ');
   const list = UNIT_PHRASES.get(words[0]!) ?? [];
   list.push({ words, unit });
@@ -70,7 +71,7 @@ for (const [phrase, unit] of [...PERCENT_WORDS, ...Object.entries(CURRENCY_WORDS
 }
 
 /** Vague count words before a scale, longest first ("a few", "several", "tens of"). */
-const VAGUE_COUNT_PHRASES = Object.keys(VAGUE_COUNTS)
+const VAGUE_COUNT_PHRASES = [...VAGUE_COUNTS.keys()]
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
 
@@ -87,7 +88,7 @@ function applyScales(context: ClaimContext, core: Core): Core {
     last += 1;
   }
   if (last === core.last || core.value === undefined) return core;
-  return { ...core, last, value: core.value * multiplier, scale: core.scale * multiplier };
+  return { ...core, last, value: precise(core.value * multiplier), scale: core.scale * multiplier };
 }
 
 function readDigits(context: ClaimContext, index: number): Core | null {
@@ -105,18 +106,55 @@ function readDigits(context: ClaimContext, index: number): Core | null {
   const suffix = numeral.suffix.toLowerCase();
   let unit: string | undefined;
   if (suffix && numeral.scale === 1) {
-    unit = MEASURES[suffix] ?? (AMBIGUOUS_MEASURES.has(suffix) ? MEASURES[suffix] : undefined);
+    unit = MEASURES.get(suffix);
     if (unit === undefined) return null;
   }
-  return applyScales(context, { first: index, last, value: numeral.value, scale: numeral.scale, shape: 'single', words: false, ...(unit ? { unit } : {}) });
+  let value = numeral.value;
+  // "10 1/2 miles": a simple fraction after the whole number.
+  const fraction = /^(\d)\/(\d{1,2})$/.exec(context.raw(last + 1));
+  if (fraction && Number(fraction[1]) < Number(fraction[2]) && numeral.scale === 1 && !unit) {
+    value += Number(fraction[1]) / Number(fraction[2]);
+    last += 1;
+  }
+  return applyScales(context, { first: index, last, value: precise(value), scale: numeral.scale, shape: 'single', words: false, ...(unit ? { unit } : {}) });
+}
+
+/** Keeps decimal arithmetic exact to the digits written: 16.4 million is 16,400,000, not 16,399,999.999999998. */
+function precise(value: number): number {
+  const rounded = Math.round(value);
+  return rounded !== value && Math.abs(value - rounded) < 1e-9 * Math.max(1, Math.abs(value)) ? rounded : value;
+}
+
+const AND_FRACTIONS: ReadonlyArray<{ words: readonly string[]; value: number }> = [
+  { words: ['and', 'a', 'half'], value: 0.5 }, { words: ['and', 'one', 'half'], value: 0.5 }, { words: ['and', 'a', 'quarter'], value: 0.25 },
+  { words: ['and', 'three', 'quarters'], value: 0.75 }, { words: ['and', 'a', 'third'], value: 1 / 3 },
+];
+
+/** "two and a half million", "3 million and a half", "five and a quarter": the fraction is of the last scale. */
+function readAndFraction(context: ClaimContext, core: Core): Core {
+  if (core.shape !== 'single' || core.value === undefined) return core;
+  for (const fraction of AND_FRACTIONS) {
+    if (!matchesWords(context, core.last + 1, fraction.words)) continue;
+    return applyScales(context, { ...core, last: core.last + fraction.words.length, value: precise(core.value + fraction.value * core.scale) });
+  }
+  return core;
+}
+
+/** "half a million", "a quarter million", "three quarters billion": a fraction of a scale is a number. */
+function readFractionOfScale(context: ClaimContext, first: number, fractionLast: number, fraction: number): Core | null {
+  let position = fractionLast + 1;
+  if (context.word(position) === 'a') position += 1;
+  const scale = context.word(position);
+  if (!isScaleWord(scale) || scale === 'hundred' && context.word(position - 1) !== 'a') return null;
+  return applyScales(context, { first, last: position, value: precise(fraction * scaleOf(scale)), scale: scaleOf(scale), shape: 'single', words: true });
 }
 
 /** "hundreds", "tens of thousands", "hundreds of thousands", "several hundred", "a few thousand". */
 function readVague(context: ClaimContext, index: number): Core | null {
   const word = context.word(index);
-  const multiple = VAGUE_MULTIPLES[word];
+  const multiple = VAGUE_MULTIPLES.get(word);
   if (multiple) {
-    const innerScale = context.word(index + 1) === 'of' ? VAGUE_MULTIPLES[context.word(index + 2)] : undefined;
+    const innerScale = context.word(index + 1) === 'of' ? VAGUE_MULTIPLES.get(context.word(index + 2)) : undefined;
     if (innerScale && multiple.high < 1000) {
       return { first: index, last: index + 2, low: multiple.low * innerScale.low / 2, high: (multiple.high + 1) * (innerScale.high + 1) / 10 - 1, scale: 1, shape: 'vague', words: true };
     }
@@ -124,7 +162,7 @@ function readVague(context: ClaimContext, index: number): Core | null {
   }
   for (const phrase of VAGUE_COUNT_PHRASES) {
     if (!matchesWords(context, index, phrase)) continue;
-    const count = VAGUE_COUNTS[phrase.join(' ')]!;
+    const count = VAGUE_COUNTS.get(phrase.join(' '))!;
     const scaleIndex = index + phrase.length;
     const scaleWord = context.word(scaleIndex);
     // "tens of thousands": the scale is plural after "tens of"; "several hundred": singular.
@@ -144,12 +182,25 @@ function readArticleNumber(context: ClaimContext, index: number): Core | null {
   if (isScaleWord(next)) return applyScales(context, { first: index, last: index + 1, value: scaleOf(next), scale: scaleOf(next), shape: 'single', words: true });
   if (next === 'couple' && context.word(index + 2) === 'of') return { first: index, last: index + 1, value: 2, scale: 1, shape: 'single', words: true };
   const denominator = fractionDenominator(next);
+  if (denominator !== undefined && !next.endsWith('s')) {
+    const ofScale = readFractionOfScale(context, index, index + 1, 1 / denominator);
+    if (ofScale) return ofScale;
+  }
   // "a third of the bridges", "risen by a quarter": but "a quarter" of a year is a time, handled by the times layer.
   if (denominator !== undefined && denominator > 2 && !next.endsWith('s')) {
     const after = context.word(index + 2);
     if (after === 'of' || after === '.' || after === ',' || after === '') return { first: index, last: index + 1, value: roundFraction(1 / denominator), scale: 1, shape: 'fraction', words: true };
   }
   return null;
+}
+
+/** "two dozen", "3 dozens": dozens multiply. */
+function readDozens(context: ClaimContext, core: Core): Core {
+  const after = context.word(core.last + 1);
+  if ((after === 'dozen' || after === 'dozens') && core.value !== undefined && core.shape === 'single') {
+    return applyScales(context, { ...core, last: core.last + 1, value: core.value * (countWordValue('dozen') ?? 12) });
+  }
+  return core;
 }
 
 /** "one in five", "three out of four", "1 in 10". */
@@ -165,8 +216,19 @@ function readRatio(context: ClaimContext, core: Core): Core | null {
 function readWords(context: ClaimContext, index: number): Core | null {
   const word = context.word(index);
   const fraction = parseHyphenatedFraction(word);
-  if (fraction !== null) return { first: index, last: index, value: roundFraction(fraction), scale: 1, shape: 'fraction', words: true };
-  if (word === 'half' && context.word(index + 1) === 'of') return { first: index, last: index, value: 0.5, scale: 1, shape: 'fraction', words: true };
+  if (fraction !== null) return readFractionOfScale(context, index, index, fraction) ?? { first: index, last: index, value: roundFraction(fraction), scale: 1, shape: 'fraction', words: true };
+  if (word === 'half') {
+    const ofScale = readFractionOfScale(context, index, index, 0.5);
+    if (ofScale) return ofScale;
+    if (context.word(index + 1) === 'of') return { first: index, last: index, value: 0.5, scale: 1, shape: 'fraction', words: true };
+  }
+  if (fraction === null && word.includes('-')) {
+    // "three-quarters billion"
+    const [numerator, denominatorWord] = word.split('-');
+    const denominator = fractionDenominator(denominatorWord ?? '');
+    const top = parseNumberWords([numerator ?? '']);
+    if (denominator !== undefined && top !== null) return readFractionOfScale(context, index, index, top / denominator);
+  }
   if (!isNumberWord(word)) return null;
   let last = index;
   for (;;) {
@@ -184,13 +246,13 @@ function readWords(context: ClaimContext, index: number): Core | null {
   const core: Core = { first: index, last, value, scale, shape: 'single', words: true };
   const after = context.word(last + 1);
   const denominator = fractionDenominator(after);
-  // "three quarters of", "two thirds of": the plural fraction word makes the numeral a numerator.
-  if (denominator !== undefined && value <= 10 && (value === 1 || after.endsWith('s')) && context.word(last + 2) === 'of') {
-    return { first: index, last: last + 1, value: roundFraction(value / denominator), scale: 1, shape: 'fraction', words: true };
+  // "three quarters of", "two thirds": the plural fraction word makes the numeral a numerator
+  // (a bare "two quarters" is left to the times layer, which reads it as a span of time).
+  const fractionFollows = context.word(last + 2) === 'of' || !after.startsWith('quarter');
+  if (denominator !== undefined && value <= 10 && (value === 1 || after.endsWith('s')) && fractionFollows && scale === 1) {
+    return readFractionOfScale(context, index, last + 1, value / denominator) ?? { first: index, last: last + 1, value: roundFraction(value / denominator), scale: 1, shape: 'fraction', words: true };
   }
-  const dozen = countWordValue(after);
-  if (after === 'dozen' && dozen !== undefined) return applyScales(context, { ...core, last: last + 1, value: value * dozen });
-  return core;
+  return readDozens(context, core);
 }
 
 /** A numeral without currency, range or unit: digits, words, "a dozen", fractions and vague multiples. */
@@ -200,7 +262,7 @@ function readPlainNumber(context: ClaimContext, index: number): Core | null {
   const raw = context.raw(index);
   if (token.kind === 'number' || (token.kind === 'word' && /^\d/.test(raw))) {
     const digits = readDigits(context, index);
-    return digits ? (readRatio(context, digits) ?? digits) : null;
+    return digits ? (readRatio(context, digits) ?? readAndFraction(context, readDozens(context, digits))) : null;
   }
   if (token.kind !== 'word') return null;
   const vague = readVague(context, index);
@@ -209,27 +271,40 @@ function readPlainNumber(context: ClaimContext, index: number): Core | null {
   if (word === 'a' || word === 'an') return readArticleNumber(context, index);
   const words = readWords(context, index);
   if (!words) return null;
-  return readRatio(context, words) ?? words;
+  return readRatio(context, words) ?? readAndFraction(context, words);
 }
 
 /** "$", "US$", "€", "USD", "Rs" before the digits. */
 function readCurrencyBefore(context: ClaimContext, index: number): { unit: string; numeral: number } | undefined {
   const raw = context.raw(index);
-  const symbol = CURRENCY_SYMBOLS[raw];
+  const symbol = CURRENCY_SYMBOLS.get(raw);
   if (symbol !== undefined) {
-    const previous = context.raw(index - 1);
-    const prefixed = context.touching(index - 1, index) ? DOLLAR_PREFIXES[previous] : undefined;
-    return { unit: raw === '$' && prefixed ? prefixed : symbol, numeral: index + 1 };
+    const prefixed = raw === '$' ? dollarPrefixAt(context, index) : undefined;
+    return { unit: prefixed?.unit ?? symbol, numeral: index + 1 };
   }
-  const code = CURRENCY_CODES.has(raw) ? raw : CURRENCY_ABBREVIATIONS[raw];
+  const code = CURRENCY_CODES.has(raw) ? raw : CURRENCY_ABBREVIATIONS.get(raw);
   if (code !== undefined) return { unit: code, numeral: index + (context.raw(index + 1) === '.' ? 2 : 1) };
   return undefined;
 }
 
-/** The first token of a dollar prefix written against the symbol ("US" of "US$"). */
-function currencyStart(context: ClaimContext, symbolIndex: number): number {
+const DOLLAR_PREFIXES_BY_CASE = new Map([...DOLLAR_PREFIXES].map(([prefix, code]) => [prefix.toLowerCase(), code]));
+
+/**
+ * The dollar a prefix names: written against the sign ("US$", "C$", "A$"), or, in lower-cased
+ * wire copy, one space before it ("c $ 16.4 million", "hk $ 10 billion"); "a $5 bill" is no prefix.
+ */
+function dollarPrefixAt(context: ClaimContext, symbolIndex: number): { unit: string; first: number } | undefined {
   const previous = context.raw(symbolIndex - 1);
-  return context.raw(symbolIndex) === '$' && context.touching(symbolIndex - 1, symbolIndex) && DOLLAR_PREFIXES[previous] ? symbolIndex - 1 : symbolIndex;
+  const code = DOLLAR_PREFIXES_BY_CASE.get(previous.toLowerCase());
+  if (!code || context.tokens[symbolIndex - 1]?.kind !== 'word') return undefined;
+  if (context.touching(symbolIndex - 1, symbolIndex)) return { unit: code, first: symbolIndex - 1 };
+  const spaced = context.doc.analysisText.slice(context.tokens[symbolIndex - 1]!.end, context.tokens[symbolIndex]!.start) === ' ';
+  return spaced && previous !== 'a' && previous !== 'A' && previous === previous.toLowerCase() ? { unit: code, first: symbolIndex - 1 } : undefined;
+}
+
+/** The first token of a dollar prefix ("US" of "US$"), or the sign itself. */
+function currencyStart(context: ClaimContext, symbolIndex: number): number {
+  return context.raw(symbolIndex) === '$' ? dollarPrefixAt(context, symbolIndex)?.first ?? symbolIndex : symbolIndex;
 }
 
 function readUnitAfter(context: ClaimContext, last: number): { unit: string; last: number } | undefined {
@@ -237,9 +312,12 @@ function readUnitAfter(context: ClaimContext, last: number): { unit: string; las
   const token = context.tokens[next];
   if (!token || token.sentence !== context.tokens[last]!.sentence) return undefined;
   if (context.raw(next) === '%') return { unit: 'percent', last: next };
+  // "10 €", "500 $": a currency sign after the number.
+  const sign = CURRENCY_SYMBOLS.get(context.raw(next));
+  if (sign !== undefined && context.tokens[next]!.kind === 'symbol') return { unit: sign, last: next };
   // "300 million Canadian dollars": a country names the currency.
-  const country = CURRENCY_COUNTRIES[context.word(next)];
-  if (country && CURRENCY_WORDS[context.word(next + 1)]) return { unit: country, last: next + 1 };
+  const country = CURRENCY_COUNTRIES.get(context.word(next));
+  if (country && CURRENCY_WORDS.has(context.word(next + 1))) return { unit: country, last: next + 1 };
   for (const phrase of UNIT_PHRASES.get(context.word(next)) ?? []) {
     if (!matchesWords(context, next, phrase.words)) continue;
     const word = context.word(next);
@@ -270,6 +348,14 @@ function readRangeEnd(context: ClaimContext, core: Core, afterBetween: boolean):
   return { core: second, ...(currency ? { currency: currency.unit } : {}) };
 }
 
+/** The first token of a minus sign before the number: "-18" (the hyphen against the digits, not after a word), "minus five". */
+function readSign(context: ClaimContext, first: number): number | undefined {
+  const previous = context.raw(first - 1);
+  if (context.word(first - 1) === 'minus' || context.word(first - 1) === 'negative') return first - 1;
+  if ((previous === '-' || previous === '−') && context.touching(first - 1, first) && !context.touching(first - 2, first - 1)) return first - 1;
+  return undefined;
+}
+
 /**
  * Reads the number that starts at token `index`, if one does: currency, numeral, scale, range and unit.
  * Returns null for anything that is not a number as news writes one.
@@ -279,9 +365,9 @@ export function readNumberAt(context: ClaimContext, index: number): NumberMentio
   const numeralIndex = currency ? currency.numeral : index;
   const core = readPlainNumber(context, numeralIndex);
   if (!core) return null;
-  const first = currency ? currencyStart(context, index) : index;
+  let first = currency ? currencyStart(context, index) : index;
   const afterBetween = context.word(first - 1) === 'between';
-  const range = readRangeEnd(context, core, afterBetween);
+  let range = readRangeEnd(context, core, afterBetween);
   let last = range ? range.core.last : core.last;
   let unit = currency?.unit ?? range?.currency ?? core.unit ?? range?.core.unit;
   if (!unit) {
@@ -289,7 +375,22 @@ export function readNumberAt(context: ClaimContext, index: number): NumberMentio
     if (after) {
       unit = after.unit;
       last = after.last;
+      // "44 mg to 50 mg", "between 10 km and 15 km": the unit written after both ends.
+      if (!range) {
+        const second = readRangeEnd(context, { ...core, last }, afterBetween);
+        const secondUnit = second ? readUnitAfter(context, second.core.last) : undefined;
+        if (second && secondUnit?.unit === unit) {
+          range = second;
+          last = secondUnit.last;
+        }
+      }
     }
+  }
+  // "-18", "minus five": a sign before the number.
+  const signed = readSign(context, first);
+  if (signed !== undefined && !range && core.value !== undefined) {
+    first = signed;
+    return { first, last, numeral: numeralIndex, value: -core.value, shape: 'single', writtenInWords: core.words, rule: 'negative', ...(unit ? { unit } : {}) };
   }
   const writtenInWords = core.words;
   const rule = core.shape === 'single' ? (writtenInWords ? 'number-words' : 'digits') : `number-${core.shape}`;
@@ -319,17 +420,17 @@ export function readNumberAt(context: ClaimContext, index: number): NumberMentio
 
 /**
  * Where a number can start: a digit, a currency sign or code, or a number word ("nine",
- * "hundreds", "a dozen"). One regular expression over the lower-cased text finds these places
+ * "hundreds", "a dozen"). One regular expression over the text finds these places
  * (reading text in order is far cheaper than visiting every token), and the stage reads only the
  * few tokens found there.
  */
 const START_WORDS = [
-  ...numberWords(), ...Object.keys(VAGUE_MULTIPLES), 'half', 'several', 'tens', 'many',
-  ...[...CURRENCY_CODES, ...Object.keys(CURRENCY_ABBREVIATIONS)].map((code) => code.toLowerCase().replace('.', '')),
+  ...numberWords(), ...VAGUE_MULTIPLES.keys(), 'half', 'several', 'tens', 'many',
+  ...[...CURRENCY_CODES, ...CURRENCY_ABBREVIATIONS.keys()].map((code) => code.toLowerCase().replace('.', '')),
   'a dozen', 'a couple', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion', 'a third', 'a quarter', 'a fifth', 'a sixth',
   'a seventh', 'an eighth', 'a ninth', 'a tenth', 'a few', 'two-thirds', 'three-quarters', 'three-fourths', 'one-third', 'one-quarter', 'one-half',
 ].sort((a, b) => b.length - a.length);
-const CURRENCY_SIGNS = Object.keys(CURRENCY_SYMBOLS).filter((symbol) => symbol.length === 1).join('');
+const CURRENCY_SIGNS = [...CURRENCY_SYMBOLS.keys()].filter((symbol) => symbol.length === 1).join('');
 const NUMBER_START = new RegExp(`[\\d${CURRENCY_SIGNS.replace(/[$\]\\^-]/g, '\\$&')}]|\\b(?:${START_WORDS.join('|')})\\b`, 'g');
 
 /** The index of the first token ending after `offset`, galloping forward from `from` (matches come in text order). */
@@ -354,11 +455,9 @@ function tokenFrom(context: ClaimContext, from: number, offset: number): number 
 export function numberStarts(context: ClaimContext): number[] {
   const starts: number[] = [];
   const { tokens } = context;
-  const text = context.doc.analysisText;
-  const lowered = text.toLowerCase();
-  // A few characters ("İ") change length when lower-cased; then match case-insensitively on the text itself.
-  const lower = lowered.length === text.length ? lowered : text;
-  const pattern = new RegExp(NUMBER_START.source, lower === text ? 'giu' : 'g');
+  // Case-insensitive matching on the text itself: as fast as on a lower-cased copy, without the copy.
+  const lower = context.doc.analysisText;
+  const pattern = new RegExp(NUMBER_START.source, 'gi');
   let index = 0;
   for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
     index = tokenFrom(context, index, match.index);
@@ -367,7 +466,7 @@ export function numberStarts(context: ClaimContext): number[] {
     // Skip the rest of this token ("9,000" matches once, not four times).
     pattern.lastIndex = Math.max(pattern.lastIndex, token.end);
     if (token.start > match.index) continue;
-    if (token.kind === 'symbol' && !(context.raw(index) in CURRENCY_SYMBOLS)) continue;
+    if (token.kind === 'symbol' && !CURRENCY_SYMBOLS.has(context.raw(index))) continue;
     starts.push(index);
   }
   return starts;

@@ -1,18 +1,26 @@
 import numbers from '../../lexicons/numbers.json' with { type: 'json' };
 
-const UNITS: Readonly<Record<string, number>> = numbers.units;
-const TENS: Readonly<Record<string, number>> = numbers.tens;
-const SCALES: Readonly<Record<string, number>> = numbers.scales;
-const SCALE_SUFFIXES: Readonly<Record<string, number>> = numbers.scaleSuffixes;
-const COUNTS: Readonly<Record<string, number>> = numbers.counts;
-const FRACTIONS: Readonly<Record<string, number>> = numbers.fractions;
+/**
+ * A lexicon table as a Map: looking up an arbitrary word of the text in a plain object would find
+ * "constructor" or "toString" on its prototype.
+ */
+export function tableOf<V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(record).filter(([key]) => !(key.startsWith('$') && key.length > 1)));
+}
+
+const UNITS = tableOf(numbers.units);
+const TENS = tableOf(numbers.tens);
+const SCALES = tableOf(numbers.scales);
+const SCALE_SUFFIXES = tableOf(numbers.scaleSuffixes);
+const COUNTS = tableOf(numbers.counts);
+const FRACTIONS = tableOf(numbers.fractions);
 
 /** "twenty-one" … "ninety-nine", spelled out once so that looking a word up is one set lookup. */
 const COMPOUND_TENS = new Map<string, number>();
-for (const [tens, tensValue] of Object.entries(TENS)) {
-  for (const [unit, unitValue] of Object.entries(UNITS)) if (unitValue > 0 && unitValue < 10) COMPOUND_TENS.set(`${tens}-${unit}`, tensValue + unitValue);
+for (const [tens, tensValue] of TENS) {
+  for (const [unit, unitValue] of UNITS) if (unitValue > 0 && unitValue < 10) COMPOUND_TENS.set(`${tens}-${unit}`, tensValue + unitValue);
 }
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...COMPOUND_TENS.keys()]);
+const NUMBER_WORDS = new Set([...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COMPOUND_TENS.keys()]);
 
 function isCompoundTens(word: string): boolean {
   return COMPOUND_TENS.has(word);
@@ -29,20 +37,20 @@ export function numberWords(): readonly string[] {
 }
 
 export function isScaleWord(word: string): boolean {
-  return word in SCALES;
+  return SCALES.has(word);
 }
 
 export function scaleOf(word: string): number {
-  return SCALES[word] ?? 1;
+  return SCALES.get(word) ?? 1;
 }
 
 export function countWordValue(word: string): number | undefined {
-  return COUNTS[word];
+  return COUNTS.get(word);
 }
 
 /** The denominator a fraction word names ("third" → 3), or undefined. */
 export function fractionDenominator(word: string): number | undefined {
-  return FRACTIONS[word];
+  return FRACTIONS.get(word);
 }
 
 /** Reads "9,000", "1.2" or a digit string; null when it is not a plain number. */
@@ -72,7 +80,7 @@ export function readDigitNumeral(text: string, offset: number): DigitNumeral | n
   const digits = match[1]!;
   const suffix = match[2]!;
   const value = Number(digits.replace(/,/g, ''));
-  const scale = SCALE_SUFFIXES[suffix.toLowerCase()];
+  const scale = SCALE_SUFFIXES.get(suffix.toLowerCase());
   if (scale !== undefined) return { length: match[0].length, value: value * scale, digits, suffix, scale };
   return { length: match[0].length, value, digits, suffix, scale: 1 };
 }
@@ -84,11 +92,11 @@ export function parseNumberWords(words: readonly string[]): number | null {
   let seen = false;
   for (const word of words) {
     if (word === 'and' && seen) continue;
-    if (word in UNITS) current += UNITS[word]!;
-    else if (word in TENS) current += TENS[word]!;
+    if (UNITS.has(word)) current += UNITS.get(word)!;
+    else if (TENS.has(word)) current += TENS.get(word)!;
     else if (isCompoundTens(word)) current += COMPOUND_TENS.get(word)!; else if (word === 'hundred') current = (current || 1) * 100;
-    else if (word in SCALES) {
-      total += (current || 1) * SCALES[word]!;
+    else if (SCALES.has(word)) {
+      total += (current || 1) * SCALES.get(word)!;
       current = 0;
     } else return null;
     seen = true;
@@ -101,7 +109,7 @@ export function parseHyphenatedFraction(word: string): number | null {
   const [numerator, denominator, extra] = word.split('-');
   if (extra !== undefined || numerator === undefined || denominator === undefined) return null;
   const top = numerator === 'one' || numerator === 'a' ? 1 : parseNumberWords([numerator]);
-  const bottom = FRACTIONS[denominator];
+  const bottom = FRACTIONS.get(denominator);
   if (top === null || bottom === undefined) return null;
   return top / bottom;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/span.ts';
 import type { ClaimContext } from './claim-context.ts';
 import { overlapsSorted } from './not-claims.ts';
-import { wordClassOf } from './word-class.ts';
+import { verbFormOf, wordClassOf } from './word-class.ts';
 
 /** Words that open a new clause or an adjunct of time or cause: the predicate ends before them. */
 const PREDICATE_STOPS = new Set([
@@ -37,7 +37,10 @@ export function findPredicate(context: ClaimContext, tail: number, times: readon
   }
   const first = index;
   const firstClass = wordClassOf(context, first);
-  const verbal = firstClass === 'verb' || firstClass === 'participle';
+  // "4,000 of them need surgery": a tagger may call "need" a modal; one that is not skipped is the verb.
+  // A verb of the word lists right after the counted phrase is the verb, whatever a tagger calls it ("the former need/NN surgery").
+  const listedVerb = skipped === 0 && verbFormOf(context.word(first)) !== undefined && (firstClass === 'noun' || firstClass === 'adjective');
+  const verbal = firstClass === 'verb' || firstClass === 'participle' || listedVerb || firstClass === 'auxiliary' && !SKIPPED_BEFORE_VERB.has(context.word(first));
   // Without an auxiliary, only a verb can start a predicate ("15 people died"); after one, an adjective or place can ("are in critical condition").
   if (!verbal && !(skipped > 0 && ['noun', 'adjective', 'preposition', 'adverb'].includes(firstClass))) return null;
   if (PREDICATE_STOPS.has(context.word(first))) return null;

@@ -3,6 +3,7 @@ import type { Entity, EntityType } from '../../doc/schema/entity.ts';
 import type { Quote } from '../../doc/schema/quote.ts';
 import claimWords from '../../lexicons/claim-words.json' with { type: 'json' };
 import type { ClaimContext } from './claim-context.ts';
+import { tableOf } from './numbers.ts';
 import { verbFormOf, wordClassOf } from './word-class.ts';
 
 /** Whose claim a number is, found as plain data. */
@@ -17,17 +18,34 @@ interface IndexedMention {
   readonly entity: Entity;
 }
 
-/** Quotes and entity mentions sorted by start, built once per document. */
+/** Quotes sorted by start, and entity mentions sorted by start, built on first use (many articles have no claim that needs them). */
 export interface SourceIndex {
   readonly quotes: readonly Quote[];
   readonly mentions: readonly IndexedMention[];
+}
+
+class LazySourceIndex implements SourceIndex {
+  #quotes: Quote[] | undefined;
+  #mentions: IndexedMention[] | undefined;
+  constructor(private readonly quoteList: readonly Quote[], private readonly entities: readonly Entity[]) {}
+  get quotes(): readonly Quote[] {
+    return (this.#quotes ??= [...this.quoteList].sort((a, b) => a.start - b.start));
+  }
+  get mentions(): readonly IndexedMention[] {
+    if (!this.#mentions) {
+      const mentions: IndexedMention[] = [];
+      for (const entity of this.entities) for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
+      this.#mentions = mentions.sort((a, b) => a.start - b.start);
+    }
+    return this.#mentions;
+  }
 }
 
 const REPORTING_VERBS = new Set(claimWords.reportingVerbs);
 const CONDITIONAL_REPORTING_VERBS = new Set(claimWords.conditionalReportingVerbs);
 const SOURCE_NOUNS = new Set(claimWords.sourceNouns);
 const SPEAKER_STOPS = new Set(claimWords.speakerStops);
-const PERSON_PRONOUNS: Readonly<Record<string, string>> = claimWords.personPronouns;
+const PERSON_PRONOUNS = tableOf<string>(claimWords.personPronouns);
 /** Words at which the subject of a reporting verb ends, read leftwards. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'when', 'whereas', 'although', 'though', 'if', 'so', ';', ':', '.', '?', '!']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -35,10 +53,7 @@ const SKIPPED_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'had', 'was', 
 const MAX_SUBJECT_TOKENS = 14;
 
 export function buildSourceIndex(quotes: readonly Quote[], entities: readonly Entity[]): SourceIndex {
-  const mentions: IndexedMention[] = [];
-  for (const entity of entities) for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
-  mentions.sort((a, b) => a.start - b.start);
-  return { quotes: [...quotes].sort((a, b) => a.start - b.start), mentions };
+  return new LazySourceIndex(quotes, entities);
 }
 
 function firstStartingAtOrAfter<T extends { start: number }>(items: readonly T[], offset: number): number {
@@ -132,12 +147,13 @@ function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, l
   if (first === last && SPEAKER_STOPS.has(word)) return null;
   const withQuote = quote ? { quote } : {};
   // "She said": a pronoun names the person or body mentioned before it.
-  if (first === last && PERSON_PRONOUNS[word] !== undefined) {
+  const pronounType = PERSON_PRONOUNS.get(word);
+  if (first === last && pronounType !== undefined) {
     const start = tokens[first]!.start;
     const resolved = mentionsWithin(index, start, tokens[first]!.end)[0]
-      ?? nearestBefore(index, start, PERSON_PRONOUNS[word] === 'PERSON' ? ['PERSON'] : PERSON_PRONOUNS[word] === 'ORG' ? ['ORG', 'GPE'] : ['ORG', 'GPE', 'NORP']);
+      ?? nearestBefore(index, start, pronounType === 'PERSON' ? ['PERSON'] : pronounType === 'ORG' ? ['ORG', 'GPE'] : ['ORG', 'GPE', 'NORP']);
     if (resolved) return { entity: resolved.entity.id, name: resolved.entity.name, ...withQuote };
-    const named = PERSON_PRONOUNS[word] === 'PERSON' ? lastNamedSubject(context, tokens[first]!.sentence) : undefined;
+    const named = pronounType === 'PERSON' ? lastNamedSubject(context, tokens[first]!.sentence) : undefined;
     return named ? { entity: null, name: doc.text.slice(tokens[named.first]!.start, tokens[named.last]!.end), ...withQuote } : null;
   }
   const start = tokens[first]!.start;
@@ -153,7 +169,8 @@ function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, l
   const mentions = mentionsWithin(index, start, end);
   const person = mentions.find((mention) => mention.entity.type === 'PERSON');
   const organisation = mentions.find((mention) => mention.entity.type === 'ORG');
-  const whole = mentions.find((mention) => mention.end === end);
+  // A place named at the end of the phrase is the source only when it is the whole phrase ("Russia said"), not in "the defence ministry in Lume".
+  const whole = mentions.find((mention) => mention.end === end && mention.start <= start);
   const chosen = person ?? organisation ?? whole;
   if (chosen) return { entity: chosen.entity.id, name: chosen.entity.name, ...withQuote };
   const name = capitalisedName(context, first, last);

@@ -1,109 +1,221 @@
-import type { Doc, Token } from '../../doc/doc.ts';
-import type { Attribution } from '../../doc/schema/attribution.ts';
-import type { Entity } from '../../doc/schema/entity.ts';
+import type { Doc } from '../../doc/doc.ts';
 import type { ActorRef, EventType, NewsEvent } from '../../doc/schema/event.ts';
-import type { Sentence } from '../../doc/schema/sentence.ts';
-import { spanContains } from '../../doc/span.ts';
+import type { Quote } from '../../doc/schema/quote.ts';
 import type { Stage } from '../../stage.ts';
-import eventVerbs from '../../lexicons/event-verbs.json' with { type: 'json' };
-import { lookupCameo } from './cameo.ts';
+import { assignRoles, type Roles } from './assign-roles.ts';
+import { attributeEvent, type SayingSource } from './attribution.ts';
+import type { EventCandidate } from './candidate.ts';
+import { cameoRoot, lookupCameo } from './cameo.ts';
+import { clusterEvents } from './clusters.ts';
+import { dateEvent } from './event-date.ts';
+import { findCandidates } from './find-candidates.ts';
+import type { TriggerContext } from './find-triggers.ts';
+import { frameCode } from './frames.ts';
+import { GRAMMAR } from './lexicon.ts';
+import { upgradeInstrument } from './instruments.ts';
+import { makesPreviousConditional, readModality, type Modality } from './modality.ts';
+import { findParticipants, mentionsBySentence, type MentionRef, type Participant } from './participants.ts';
+import { buildSentenceViews, charSpanOf, tokenRangeOf, type SentenceView } from './sentence-view.ts';
+import { statementsFromQuotes } from './statements.ts';
 
-interface Trigger {
-  readonly cameo: string;
-  readonly plover: EventType;
-  readonly mode?: string;
-  readonly requires?: readonly string[];
-}
-
-const TRIGGERS: ReadonlyMap<string, Trigger> = new Map(
-  eventVerbs.triggers.flatMap((entry) => entry.forms.map((form) => [form, entry as Trigger] as const)),
-);
-
-const NEGATIONS = new Set(['not', 'n\'t', 'n’t', 'never', 'no']);
-const FUTURE_MARKERS = new Set(['will', 'shall', 'plans', 'planned', 'prepared', 'preparing', 'going']);
-
-interface EntityMention {
-  readonly entity: Entity;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Places are where events happen, not who acts: GPE mentions become actors only as subjects. */
-function actorMentions(doc: Doc, sentence: Sentence): EntityMention[] {
-  return doc.entities
-    .filter((entity) => entity.type === 'PERSON' || entity.type === 'ORG' || entity.type === 'GPE')
-    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, start: mention.start, end: mention.end })))
-    .filter((mention) => spanContains(sentence, mention))
-    .sort((a, b) => a.start - b.start);
-}
-
-function toActorRef(mention: EntityMention): ActorRef {
-  const { entity } = mention;
+function toActorRef(view: SentenceView, participant: Participant): ActorRef {
+  const { entity } = participant;
+  const country = participant.country ?? entity?.country;
+  const sector = participant.sector ?? entity?.sector;
+  const actorCode = entity?.actorCode ?? (country ? `${country}${sector ?? ''}` : undefined);
+  const span = charSpanOf(view, participant.start, participant.end);
   return {
-    entity: entity.id,
-    name: entity.name,
-    ...(entity.country ? { country: entity.country } : {}),
-    ...(entity.sector ? { sector: entity.sector } : {}),
-    start: mention.start,
-    end: mention.end,
+    entity: entity?.id ?? null,
+    name: participant.name,
+    ...(country ? { country } : {}),
+    ...(sector ? { sector } : {}),
+    ...(actorCode ? { actorCode } : {}),
+    start: span.start,
+    end: span.end,
   };
 }
 
-function wordsBefore(doc: Doc, tokens: readonly Token[], index: number, count: number): string[] {
-  return tokens.slice(Math.max(0, index - count), index).map((token) => doc.analysisText.slice(token.start, token.end).toLowerCase());
+interface Coded {
+  readonly cameo: string;
+  readonly type: EventType;
+  readonly mode?: string;
+  readonly rule: string;
 }
 
-function attributionAt(doc: Doc, offset: number): { attributedTo: Attribution; quote?: string } {
-  const quote = doc.quotes.find((candidate) => candidate.start <= offset && offset < candidate.end);
-  if (!quote) return { attributedTo: 'author' };
-  return { attributedTo: { entity: quote.speaker?.entity ?? null, name: quote.speaker?.name ?? 'unknown', quote: quote.id }, quote: quote.id };
+/** The final code: a negated future of one's own cooperation is a refusal (CAMEO 12); named weapons refine force. */
+function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, modality: Modality): Coded {
+  let cameo = candidate.cameo;
+  let rule = candidate.rule;
+  let mode = candidate.mode;
+  let plover = candidate.plover;
+  if (modality.refusal && Number(cameoRoot(cameo)) >= 3 && Number(cameoRoot(cameo)) <= 8) {
+    cameo = frameCode('reject', cameo, candidate.frame !== undefined);
+    rule = `${rule}+refusal`;
+    mode = undefined;
+    plover = undefined;
+  }
+  if (lookupCameo(cameo).plover === 'CONSULT' && !['041', '042', '043', '044'].includes(cameo) && !plover && isThirdPartyMeeting(roles)) {
+    cameo = '044';
+    mode = undefined;
+    rule = `${rule}+third-party`;
+  }
+  const upgraded = upgradeInstrument(view, candidate, roles, cameo);
+  if (upgraded) {
+    cameo = upgraded.cameo;
+    mode = upgraded.mode;
+    rule = `${rule}+instrument`;
+  }
+  const code = lookupCameo(cameo);
+  const finalMode = mode ?? code.mode;
+  return { cameo, type: plover ?? code.plover, ...(finalMode ? { mode: finalMode } : {}), rule };
 }
 
-export function findEvents(doc: Doc): NewsEvent[] {
-  const events: NewsEvent[] = [];
-  doc.tokens.forEach((token, index) => {
-    const word = doc.analysisText.slice(token.start, token.end).toLowerCase();
-    const trigger = TRIGGERS.get(word);
-    if (!trigger) return;
-    const sentence = doc.sentences[token.sentence]!;
-    const sentenceText = doc.analysisText.slice(token.end, sentence.end).toLowerCase();
-    if (trigger.requires && !trigger.requires.some((required) => sentenceText.includes(required))) return;
-    const mentions = actorMentions(doc, sentence).filter((mention) => mention.entity.type !== 'GPE' || mention.end <= token.start);
-    // "President Ana Sorel of Valdoria spoke with…": the place after "of" only says where the person is from.
-    const before = mentions
-      .filter((mention) => mention.end <= token.start)
-      .filter((mention) => mention.entity.type !== 'GPE' || !/\bof\s*$/.test(doc.analysisText.slice(Math.max(sentence.start, mention.start - 4), mention.start)))
-      .slice(-1);
-    const after = mentions.filter((mention) => mention.start >= token.end && mention.entity.type !== 'GPE').slice(0, 2);
-    const code = lookupCameo(trigger.cameo);
-    const previousWords = wordsBefore(doc, doc.tokens, index, 4);
-    const sentenceStart = doc.analysisText.slice(sentence.start, token.start).toLowerCase();
-    const time = doc.times.find((candidate) => spanContains(sentence, candidate) && candidate.value);
-    const { attributedTo, quote } = attributionAt(doc, token.start);
-    const id = `v${events.length + 1}`;
-    events.push({
-      id,
-      cluster: id,
-      type: trigger.plover,
-      ...(trigger.mode ? { mode: trigger.mode } : {}),
-      cameo: code.code,
+/**
+ * "Delegations from Valdoria and Ostrava met in Geneva": a meeting in a place that is none of the
+ * parties' own is held at a third location (CAMEO 044, PLOVER third-party). Every party must be
+ * known to differ from the place.
+ */
+function isThirdPartyMeeting(roles: Roles): boolean {
+  const place = roles.location;
+  const parties = [...roles.actors, ...roles.recipients];
+  if (!place || parties.length < 2) return false;
+  return parties.every((party) => {
+    const country = party.country ?? party.entity?.country;
+    if (country && place.country) return country !== place.country;
+    const home = party.entity ?? party.origin ?? null;
+    return home !== null && place.entity !== null && home.id !== place.entity.id && (home.type === 'GPE' || home.type === 'NORP');
+  });
+}
+
+/** "..., officials said" or "Officials said ...": verbs of saying name the voice the rest of the sentence is in. */
+function sayingSources(view: SentenceView, candidates: readonly EventCandidate[], rolesOf: ReadonlyMap<EventCandidate, Roles>): SayingSource[] {
+  return candidates.filter((candidate) => candidate.say).flatMap((candidate) => {
+    const speaker = rolesOf.get(candidate)?.actors[0];
+    if (!speaker) return [];
+    const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
+    let beforeSpeaker = speaker.start - 1;
+    while (beforeSpeaker >= 0 && GRAMMAR.determiners.has(view.words[beforeSpeaker]!)) beforeSpeaker -= 1;
+    const trailing = speaker.start > candidate.trigger.start || view.words[candidate.trigger.start - 1] === ',' || view.words[beforeSpeaker] === ',';
+    return [{ trigger, entity: speaker.entity?.id ?? null, name: speaker.name, trailing }];
+  });
+}
+
+/** Which tokens are inside names, end a nationality adjective, or are capitalised: the trigger finder's view of names. */
+function triggerContext(doc: Doc, view: SentenceView, mentions: readonly MentionRef[]): TriggerContext {
+  const inName = new Set<number>();
+  const afterModifier = new Set<number>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'name') continue;
+    const range = tokenRangeOf(view, mention);
+    if (!range) continue;
+    for (let at = range.start; at < range.end; at += 1) inName.add(at);
+    if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
+  }
+  // Capitals are read only where a trigger form stands, so they are computed on demand.
+  const isCapitalised = (at: number) => {
+    const token = view.tokens[at];
+    if (!token) return false;
+    const first = doc.analysisText[token.start]!;
+    return first !== first.toLowerCase() && first === first.toUpperCase();
+  };
+  let titleCase: boolean | undefined;
+  const isTitleCase = () => {
+    if (titleCase === undefined) {
+      const words = view.tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.kind === 'word');
+      titleCase = words.length >= 3 && words.filter(({ at }) => isCapitalised(at)).length / words.length >= 0.6;
+    }
+    return titleCase;
+  };
+  return { inName, afterModifier, capitalised: { has: isCapitalised }, titleCase: isTitleCase };
+}
+
+/** "I can also say": a verb of saying inside a quotation is the speaker's aside, not a statement of its own. */
+function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quotes: readonly Quote[]): boolean {
+  if (!candidate.say || candidate.frame) return false;
+  const start = view.tokens[candidate.trigger.start]!.start;
+  return quotes.some((quote) => quote.start <= start && start < quote.end);
+}
+
+function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
+  const found = findCandidates(view, triggerContext(doc, view, mentions));
+  if (found.length === 0) return [];
+  // Only the quotes that reach into this sentence can hold or cue its events.
+  const quotes = allQuotes.filter((quote) => quote.start < view.sentence.end && quote.end > view.sentence.start || (quote.cue !== null && quote.cue.start < view.sentence.end && quote.cue.end > view.sentence.start));
+  const candidates = quotes.length === 0 ? found : found.filter((candidate) => !isSayingInsideQuote(view, candidate, quotes));
+  if (candidates.length === 0) return [];
+  // Participants are read only for sentences that hold an event: most of the cost of a sentence.
+  const participants = findParticipants(doc, view, mentions);
+  const rolesOf = new Map<EventCandidate, Roles>();
+  for (const candidate of candidates) {
+    const type = candidate.plover ?? lookupCameo(candidate.cameo).plover;
+    rolesOf.set(candidate, assignRoles(view, participants, candidate, type));
+  }
+  const sayings = sayingSources(view, candidates, rolesOf);
+  return candidates.map((candidate) => {
+    const roles = rolesOf.get(candidate)!;
+    const modality = readModality(view, candidate, candidates);
+    const coded = codeEvent(view, candidate, roles, modality);
+    const refusal = coded.rule.endsWith('+refusal') || coded.rule.includes('+refusal+');
+    const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
+    const isStatement = coded.type === 'STATEMENT' || coded.type === 'APPEAL';
+    const { attributedTo, quote } = attributeEvent(trigger, quotes, sayings, isStatement);
+    const date = dateEvent(doc, trigger);
+    let recipients = roles.recipients;
+    if (coded.mode === 'visit' && recipients.length === 0 && roles.location) recipients = [roles.location];
+    const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;
+    const code = lookupCameo(coded.cameo);
+    return {
+      type: coded.type,
+      ...(coded.mode ? { mode: coded.mode } : {}),
+      cameo: coded.cameo,
       quadClass: code.quadClass,
       goldstein: code.goldstein,
-      actors: before.map(toActorRef),
-      recipients: after.map(toActorRef),
-      trigger: { start: token.start, end: token.end },
-      sentence: { start: sentence.start, end: sentence.end },
-      ...(time?.value ? { date: { value: time.value, source: 'text' as const, time: time.id } } : doc.article.published ? { date: { value: doc.article.published.slice(0, 10), source: 'article' as const } } : {}),
-      negated: previousWords.some((previous) => NEGATIONS.has(previous)),
-      planned: previousWords.some((previous) => FUTURE_MARKERS.has(previous)),
-      hypothetical: /\bif\b|\bwould\b|\bconditional\b/.test(sentenceStart),
+      actors: roles.actors.map((participant) => toActorRef(view, participant)),
+      recipients: recipients.map((participant) => toActorRef(view, participant)),
+      trigger,
+      sentence: { start: view.sentence.start, end: view.sentence.end },
+      ...(date ? { date } : {}),
+      ...(location ? { location: { ...charSpanOf(view, location.start, location.end), name: location.name, entity: location.entity?.id ?? null, ...(location.country ? { country: location.country } : {}) } } : {}),
+      negated: modality.negated && !refusal,
+      planned: modality.planned && !refusal,
+      hypothetical: modality.hypothetical || conditional,
       reported: attributedTo !== 'author',
       attributedTo,
       ...(quote ? { quote } : {}),
-      rule: 'event-lexicon',
-    });
+      rule: coded.rule,
+    };
   });
-  return events;
+}
+
+/** Finds every event mention, codes it, and groups mentions of one event into clusters. */
+export function findEvents(doc: Doc): NewsEvent[] {
+  const views = buildSentenceViews(doc);
+  const mentions = mentionsBySentence(doc, views);
+  const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
+  const found: Omit<NewsEvent, 'id' | 'cluster'>[] = [];
+  views.forEach((view, index) => {
+    const conditional = index + 1 < views.length && makesPreviousConditional(views[index + 1]!);
+    found.push(...eventsOfSentence(doc, view, mentions[index]!, quotes, conditional));
+  });
+  const covered = found.map((event) => event.trigger).sort((a, b) => a.start - b.start);
+  const isCovered = (cue: { start: number; end: number }) => {
+    // The last trigger starting before the cue ends is the only one that can overlap it (triggers do not overlap).
+    let low = 0;
+    let high = covered.length - 1;
+    let candidate = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (covered[middle]!.start < cue.end) {
+        candidate = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return candidate >= 0 && covered[candidate]!.end > cue.start;
+  };
+  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views));
+  found.sort((a, b) => a.trigger.start - b.trigger.start);
+  const numbered: NewsEvent[] = found.map((event, index) => ({ id: `v${index + 1}`, cluster: '', ...event }));
+  return clusterEvents(numbered);
 }
 
 export const eventsStage: Stage = {

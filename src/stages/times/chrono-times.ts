@@ -13,6 +13,8 @@ export interface ChronoDate {
 }
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A month name next to a number, a numeric date, or a clock time: what chrono is kept for. */
+const CALENDAR_SHAPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d\s*(?:[ap]\.?m\b|o'clock)|\d:\d\d/i;
 const CLOCK = /\d\s*(?:[ap]\.?m\.?\b|o'clock)|\d:\d\d/i;
 const LEADING_PREPOSITION = /^(?:at|by|from|until|till|before|after|since|in|of|during)\s+/i;
 
@@ -22,12 +24,13 @@ const LEADING_PREPOSITION = /^(?:at|by|from|until|till|before|after|since|in|of|
  * news grammar, and chrono's false hits are dropped: a verse reference ("17:14"), a slash pair
  * without a year ("9/11"), and a month inside a name ("the October Single Stone Auction").
  */
-export function findChronoDates(text: string, windows: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): ChronoDate[] {
+export function findChronoDates(text: string, windows: readonly { start: number; end: number; calendar?: boolean }[] = [{ start: 0, end: text.length }]): ChronoDate[] {
   const found: ChronoDate[] = [];
   for (const window of windows) {
+    if (window.calendar === false) continue;
     const slice = text.slice(window.start, window.end);
     // chrono reads only windows that can hold a calendar date or a clock time.
-    if (!/\d/.test(slice)) continue;
+    if (!CALENDAR_SHAPE.test(slice)) continue;
     for (const result of parseWindow(slice)) {
       const shifted = readResult(text, result, window.start);
       if (shifted) found.push(shifted);

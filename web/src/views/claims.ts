@@ -12,6 +12,12 @@ function filtersForm(query: URLSearchParams): HTMLFormElement {
     formField('Counted', counted),
     formField('From', h('input', { type: 'date', name: 'since', value: query.get('since') ?? '' })),
     formField('To', h('input', { type: 'date', name: 'until', value: query.get('until') ?? '' })),
+    h(
+      'div',
+      { class: 'checks' },
+      h('label', {}, h('input', { type: 'checkbox', name: 'several', value: '1', checked: query.get('several') === '1' }), ' only what two or more outlets count'),
+      h('label', {}, h('input', { type: 'checkbox', name: 'disagreeing', value: '1', checked: query.get('disagreeing') === '1' }), ' only disagreements'),
+    ),
     h('button', { type: 'submit' }, 'Compare'),
   );
   form.addEventListener('submit', (event) => {
@@ -83,6 +89,7 @@ function groupTable(group: ClaimGroup): HTMLElement {
       'header',
       {},
       h('h3', {}, group.counted, group.unit && group.unit !== 'percent' ? ` (${group.unit})` : ''),
+      h('span', { class: 'meta' }, `${group.outlets} outlet${group.outlets === 1 ? '' : 's'}`),
       h('span', { class: 'meta' }, group.from ? (group.from === group.to ? group.from : `${group.from} – ${group.to ?? ''}`) : 'undated'),
       group.disagreement ? h('span', { class: 'badge disagree', title: group.reason ?? '' }, `sources disagree${group.reason ? `: ${group.reason}` : ''}`) : null,
     ),
@@ -92,7 +99,7 @@ function groupTable(group: ClaimGroup): HTMLElement {
       h(
         'table',
         { class: 'claims-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'According to'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'In'))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Outlet'), h('th', { scope: 'col' }, 'According to'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Date'))),
         h(
           'tbody',
           {},
@@ -100,10 +107,10 @@ function groupTable(group: ClaimGroup): HTMLElement {
             h(
               'tr',
               { 'data-testid': 'claim-row' },
-              h('td', {}, claim.byAuthor ? h('em', { class: 'voice-author' }, 'the author (unattributed)') : claim.source),
-              h('td', { class: 'number', title: claim.text }, statedValue(claim)),
+              h('td', {}, h('a', { href: link(`/article/${encodeURIComponent(claim.article.id)}`, { claim: claim.claim }), title: claim.sentenceText }, claim.outlet)),
+              h('td', {}, claim.byAuthor ? h('em', { class: 'voice-author' }, 'the outlet itself (unattributed)') : claim.source),
+              h('td', { class: 'number', title: claim.text }, statedValue(claim), claim.hedged ? h('span', { class: 'badge modality', title: 'the text hedges this figure' }, 'hedged') : null),
               h('td', {}, claim.date ?? ''),
-              h('td', {}, h('a', { href: link(`/article/${encodeURIComponent(claim.article.id)}`, { claim: claim.claim }), title: claim.sentenceText }, claim.article.source ?? claim.article.title ?? claim.article.id)),
             ),
           ),
         ),
@@ -116,10 +123,17 @@ function groupTable(group: ClaimGroup): HTMLElement {
 export async function claimsView({ query }: RouteContext): Promise<Node> {
   const root = h('div', { class: 'claims' }, pageTitle('Claims compared across sources'), h('p', { class: 'lede' }, 'Numbers about the same counted thing in the same period, side by side with who states them. Flagged groups cannot all be right.'), filtersForm(query));
   try {
-    const comparison = await getJson<ClaimComparison>('/api/compare/claims', { counted: query.get('counted'), since: query.get('since'), until: query.get('until') });
+    const comparison = await getJson<ClaimComparison>('/api/compare/claims', {
+      counted: query.get('counted'),
+      since: query.get('since'),
+      until: query.get('until'),
+      // The view shows single-outlet groups too unless asked not to: on a small corpus they are most of it.
+      all: query.get('several') === '1' ? 'false' : 'true',
+      disagreeing: query.get('disagreeing') === '1' ? 'true' : undefined,
+    });
     root.append(
       h('p', { class: 'status', 'data-testid': 'claims-summary' }, `${comparison.groups.length} groups from ${comparison.claimsRead} claims${comparison.truncated ? ' (only the first claims were read: narrow the filters)' : ''}.`),
-      comparison.groups.length === 0 ? h('p', {}, 'No claims match.') : h('div', { class: 'claim-groups' }, comparison.groups.map(groupTable)),
+      comparison.groups.length === 0 ? h('p', {}, 'No claims match these filters.') : h('div', { class: 'claim-groups' }, comparison.groups.map(groupTable)),
     );
   } catch (error) {
     root.append(errorBox(error));

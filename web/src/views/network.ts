@@ -61,7 +61,7 @@ function edgeTable(network: Network, names: Map<string, string>, onSelect: (inde
           h('td', {}, h('span', { class: `badge event-type type-${edge.type.toLowerCase()}` }, edge.type)),
           h('td', { class: 'number' }, String(edge.count)),
           h('td', {}, edge.firstDate === edge.lastDate ? (edge.firstDate ?? '') : `${edge.firstDate ?? '?'} – ${edge.lastDate ?? '?'}`),
-          h('td', { class: 'example' }, example ? h('a', { href: link(`/article/${encodeURIComponent(example.article)}`, { event: example.event }), title: example.sentence }, excerpt(example.sentence, 90)) : ''),
+          h('td', { class: 'example' }, example ? h('a', { href: link(`/article/${encodeURIComponent(example.article)}`, { event: example.event }), title: example.sentence }, excerpt(example.sentence, 70)) : ''),
         );
       }),
     ),
@@ -73,10 +73,12 @@ async function drawGraph(container: HTMLElement, network: Network): Promise<cyto
   const { default: cytoscape } = await import('cytoscape');
   const maxCount = Math.max(1, ...network.edges.map((edge) => edge.count));
   const maxEvents = Math.max(1, ...network.nodes.map((node) => node.events));
+  // Actors with no relation to another actor would scatter the picture; they stay in the actor list.
+  const connected = new Set(network.edges.flatMap((edge) => [edge.source, edge.target]));
   return cytoscape({
     container,
     elements: [
-      ...network.nodes.map((node) => ({ data: { id: `n:${node.id}`, label: node.name, size: 18 + 30 * Math.sqrt(node.events / maxEvents) } })),
+      ...network.nodes.filter((node) => connected.has(node.id)).map((node) => ({ data: { id: `n:${node.id}`, label: node.name, size: 14 + 26 * Math.sqrt(node.events / maxEvents) } })),
       ...network.edges.map((edge, index) => ({
         data: {
           id: `e:${index}`,
@@ -89,7 +91,7 @@ async function drawGraph(container: HTMLElement, network: Network): Promise<cyto
       })),
     ],
     style: [
-      { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#38506b', color: '#1c2530', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+      { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#38506b', color: '#1c2530', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 3 } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#333', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-rotation': 'autorotate' } },
       { selector: '.selected', style: { 'line-color': '#f2b01e', 'target-arrow-color': '#f2b01e', 'background-color': '#f2b01e', 'z-index': 10 } },
       { selector: '.faded', style: { opacity: 0.2 } },
@@ -111,7 +113,7 @@ export async function networkView({ query }: RouteContext): Promise<Node> {
     return root;
   }
   const names = new Map(network.nodes.map((node) => [node.id, node.name]));
-  const canvas = h('div', { class: 'graph', 'data-testid': 'network-graph', role: 'img', 'aria-label': `Graph of ${network.nodes.length} actors and ${network.edges.length} relations; the table below lists them.` });
+  const canvas = h('div', { class: 'graph', 'data-testid': 'network-graph', role: 'img', 'aria-label': `Graph of the ${network.edges.length} relations between actors; the table beside it lists them.` });
   const summary = h('p', { class: 'status', 'data-testid': 'network-summary' }, `${network.nodes.length} actors, ${network.edges.length} relations from ${network.eventsRead} events${network.truncated ? ' (only the first events were read: narrow the filters)' : ''}.`);
   let graph: cytoscape.Core | undefined;
   const select = (index: number) => {
@@ -136,7 +138,7 @@ export async function networkView({ query }: RouteContext): Promise<Node> {
   );
   // cytoscape measures its container, so it starts once the view is in the page.
   requestAnimationFrame(async () => {
-    if (!canvas.isConnected || network.nodes.length === 0) return;
+    if (!canvas.isConnected || network.edges.length === 0) return;
     graph = await drawGraph(canvas, network);
     graph.on('tap', 'edge', (event) => select(Number(String(event.target.id()).slice(2))));
     canvas.setAttribute('data-rendered', 'true');

@@ -1,0 +1,133 @@
+import type { EventType } from '../../doc/schema/event.ts';
+import type { EventCandidate } from './candidate.ts';
+import { objectWindowEnd } from './find-triggers.ts';
+import { GRAMMAR } from './lexicon.ts';
+import type { Participant } from './participants.ts';
+import { coordinatedRight, findByAgent, findModifier, findObjects, findSubject, isPassive } from './roles.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+export interface Roles {
+  readonly actors: readonly Participant[];
+  readonly recipients: readonly Participant[];
+  readonly location?: Participant;
+}
+
+/** Uses of force take a target after "at" or "into" ("fired at the town"); other events happen there. */
+const FORCE_TYPES: ReadonlySet<EventType> = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'SANCTION']);
+const VERB_PREPOSITIONS: ReadonlySet<string> = new Set([...GRAMMAR.recipientPrepositions].filter((word) => word !== 'from' && word !== 'between'));
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([...VERB_PREPOSITIONS, 'of']);
+
+function participantsIn(view: SentenceView, participants: readonly Participant[], start: number, end: number): Participant[] {
+  const index = participants.findIndex((participant) => participant.start >= start && participant.end <= end);
+  return index >= 0 ? coordinatedRight(view, participants, index, end) : [];
+}
+
+/** "talks between Russia and Hamas": both sides act. */
+function betweenGroup(view: SentenceView, participants: readonly Participant[], after: number): Participant[] {
+  if (view.words[after] !== 'between') return [];
+  const index = participants.findIndex((participant) => participant.start > after && participant.start <= after + 3);
+  return index >= 0 ? coordinatedRight(view, participants, index) : [];
+}
+
+/** "a scheme of sanctions is being prepared by the US Government": the agent of the verb the nominal is subject of. */
+function passiveAgentAfter(view: SentenceView, participants: readonly Participant[], nounEnd: number): Participant[] {
+  const end = objectWindowEnd(view, nounEnd, 8);
+  for (let at = nounEnd; at < end; at += 1) {
+    if (GRAMMAR.beForms.has(view.words[at]!) && at + 1 < view.words.length) {
+      for (let verb = at + 1; verb < Math.min(end + 2, view.words.length); verb += 1) {
+        if (isPassive(view, verb)) return findByAgent(view, participants, verb + 1);
+        if (!GRAMMAR.beForms.has(view.words[verb]!) && !GRAMMAR.adverbs.has(view.words[verb]!)) break;
+      }
+    }
+  }
+  return [];
+}
+
+function nominalRoles(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, force: boolean): { actors: Participant[]; recipients: Participant[] } {
+  const { trigger } = candidate;
+  const recipients = findObjects(view, participants, trigger.end, { allowDirect: false, prepositions: NOUN_PREPOSITIONS, force });
+  if (candidate.lightVerb !== undefined) {
+    if (isPassive(view, candidate.lightVerb)) return { actors: findByAgent(view, participants, trigger.end), recipients };
+    return { actors: findSubject(view, participants, candidate.lightVerb), recipients };
+  }
+  const between = betweenGroup(view, participants, trigger.end);
+  if (between.length > 0) return { actors: between, recipients: [] };
+  const modifier = findModifier(view, participants, trigger.start);
+  if (modifier.length > 0) return { actors: modifier, recipients };
+  const byAgent = view.words[trigger.end] === 'by' ? findByAgent(view, participants, trigger.end) : [];
+  if (byAgent.length > 0) return { actors: byAgent, recipients: recipients.filter((participant) => !byAgent.includes(participant)) };
+  return { actors: passiveAgentAfter(view, participants, trigger.end), recipients };
+}
+
+function verbalRoles(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, force: boolean): { actors: Participant[]; recipients: Participant[] } {
+  const objects = () => findObjects(view, participants, candidate.trigger.end, { allowDirect: true, prepositions: VERB_PREPOSITIONS, force });
+  if (candidate.reverse) {
+    const givers = findObjects(view, participants, candidate.trigger.end, { allowDirect: false, prepositions: new Set(['from']), force: false });
+    return { actors: givers, recipients: findSubject(view, participants, candidate.predicate) };
+  }
+  if (candidate.say) {
+    // "..., said Foreign Minister Sergey Ivanov": the speaker follows a trailing verb of saying.
+    const previous = view.words[candidate.trigger.start - 1];
+    const following = participants.find((participant) => participant.start >= candidate.trigger.end && participant.start <= candidate.trigger.end + 2 && participant.preposition === null);
+    if (following && (previous === ',' || previous === '"' || previous === '”' || previous === "'")) return { actors: coordinatedRight(view, participants, participants.indexOf(following)), recipients: [] };
+    if (isPassive(view, candidate.predicate)) return { actors: findByAgent(view, participants, candidate.trigger.end), recipients: [] };
+    return { actors: findSubject(view, participants, candidate.predicate), recipients: [] };
+  }
+  if (isPassive(view, candidate.predicate)) {
+    return { actors: findByAgent(view, participants, candidate.trigger.end), recipients: findSubject(view, participants, candidate.predicate) };
+  }
+  return { actors: findSubject(view, participants, candidate.predicate), recipients: objects() };
+}
+
+function frameRoles(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, type: EventType): { actors: Participant[]; recipients: Participant[] } {
+  const named = candidate.actorRange ? participantsIn(view, participants, candidate.actorRange.start, candidate.actorRange.end) : [];
+  const actors = named.length > 0 ? named : findSubject(view, participants, candidate.predicate);
+  if (candidate.frameObject) return { actors, recipients: participantsIn(view, participants, candidate.frameObject.start, candidate.frameObject.end) };
+  const complement = candidate.complement;
+  if (complement) {
+    const inner = complement.pos === 'noun'
+      ? nominalRoles(view, participants, complement, FORCE_TYPES.has(type))
+      : verbalRoles(view, participants, complement, FORCE_TYPES.has(type));
+    return { actors, recipients: inner.recipients.filter((recipient) => !actors.includes(recipient)) };
+  }
+  return { actors, recipients: findObjects(view, participants, candidate.trigger.end, { allowDirect: true, prepositions: VERB_PREPOSITIONS, force: false }) };
+}
+
+/** The place an event happened: a place named after "in", "at", "near" in the clause, nearest after the trigger. */
+function findLocation(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, used: ReadonlySet<Participant>): Participant | undefined {
+  const end = objectWindowEnd(view, candidate.trigger.end, 16);
+  const places = participants.filter((participant) => participant.isPlace && !used.has(participant) && participant.preposition !== null
+    && GRAMMAR.locationPrepositions.has(participant.preposition) && participant.start < end);
+  const after = places.find((participant) => participant.start >= candidate.trigger.end);
+  if (after) return after;
+  return places.filter((participant) => participant.end <= candidate.trigger.start && !view.words.slice(participant.end, candidate.trigger.start).some((word) => GRAMMAR.clauseBreaks.has(word) || word === ',')).at(-1);
+}
+
+function distinct(participants: readonly Participant[], exclude: readonly Participant[] = []): Participant[] {
+  const seen = new Set<number>(exclude.map((participant) => participant.start));
+  return participants.filter((participant) => {
+    if (seen.has(participant.start)) return false;
+    seen.add(participant.start);
+    return true;
+  });
+}
+
+/** Who acts, who is acted upon, and where, for one event mention. */
+export function assignRoles(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, type: EventType): Roles {
+  const force = FORCE_TYPES.has(type);
+  let { actors, recipients } = candidate.frame
+    ? frameRoles(view, participants, candidate, type)
+    : candidate.pos === 'noun' ? nominalRoles(view, participants, candidate, force) : verbalRoles(view, participants, candidate, force);
+  if (candidate.merged) {
+    const nominal = nominalRoles(view, participants, candidate.merged, force);
+    if (actors.length === 0) actors = nominal.actors;
+    recipients = recipients.filter((participant) => !actors.includes(participant));
+    if (recipients.length === 0) recipients = nominal.recipients.filter((participant) => !actors.includes(participant));
+  }
+  actors = distinct(actors);
+  recipients = distinct(recipients, actors);
+  const used = new Set([...actors, ...recipients]);
+  const location = findLocation(view, participants, candidate.merged && candidate.merged.trigger.start > candidate.trigger.start ? candidate : candidate, used)
+    ?? (candidate.merged ? findLocation(view, participants, candidate.merged, used) : undefined);
+  return { actors, recipients, ...(location ? { location } : {}) };
+}

@@ -1,0 +1,41 @@
+import type { EventType } from '../../doc/schema/event.ts';
+import type { TriggerPos } from './lexicon.ts';
+
+/** A token range [start, end) within a sentence view. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An event mention as found in one sentence, before its participants and modality are read. Plain data. */
+export interface EventCandidate {
+  readonly sentence: number;
+  readonly trigger: TokenRange;
+  readonly pos: TriggerPos;
+  readonly cameo: string;
+  readonly plover?: EventType;
+  readonly mode?: string;
+  readonly reverse: boolean;
+  readonly say: boolean;
+  /** The verb whose subject is the actor: the trigger itself, a light verb ("held talks") or a frame word. */
+  readonly predicate: number;
+  /** The light verb governing a nominal trigger. */
+  readonly lightVerb?: number;
+  /** The token that satisfied the pattern's object constraint. */
+  readonly objectAt?: number;
+  /** Set when a frame produced the event ("agreed to lift", "urged Iran to release"). */
+  readonly frame?: string;
+  /** Where the actor is named when it is not the predicate's subject: "said South Africa would give aid". */
+  readonly actorRange?: TokenRange;
+  /** The noun phrase between a frame word and "to": the addressee of an appeal or demand. */
+  readonly frameObject?: TokenRange;
+  /** The event a frame absorbed; its recipients become the frame event's. */
+  readonly complement?: EventCandidate;
+  /** A nominal mention of the same event in the clause ("killed in the IDF airstrikes"), merged into this one. */
+  readonly merged?: EventCandidate;
+  /** Set by frames that keep their complement apart: "hoped for more talks". */
+  readonly hypothetical: boolean;
+  /** A negated intent read as a refusal: "will not lift the ban". */
+  readonly refusal?: boolean;
+  readonly rule: string;
+}
