@@ -37,7 +37,7 @@ export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: 
     const viewIndex = findSpanIndexAt(sentenceSpans, cue.start);
     const view = views[viewIndex];
     if (!view) return [];
-    const outer = quoteAt(allQuotes.filter((other) => other.id !== quote.id), cue.start);
+    const outer = quoteAt(allQuotes, cue.start, quote.id);
     const date = dateEvent(doc, cue);
     return [{
       type: 'STATEMENT' as const,
