@@ -173,7 +173,7 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
     const isStatement = coded.type === 'STATEMENT' || coded.type === 'APPEAL';
     const { attributedTo, quote } = attributeEvent(trigger, quotes, sayings, isStatement);
-    const date = dateEvent(doc, trigger);
+    const date = dateEvent(doc, trigger, view.sentence);
     let recipients = roles.recipients;
     if (coded.mode === 'visit' && recipients.length === 0 && roles.location) recipients = [roles.location];
     const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;

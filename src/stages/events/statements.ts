@@ -38,7 +38,7 @@ export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: 
     const view = views[viewIndex];
     if (!view) return [];
     const outer = quoteAt(allQuotes, cue.start, quote.id);
-    const date = dateEvent(doc, cue);
+    const date = dateEvent(doc, cue, view.sentence);
     return [{
       type: 'STATEMENT' as const,
       cameo: code.code,
