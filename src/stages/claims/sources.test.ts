@@ -59,4 +59,29 @@ describe('whose claim a number is', () => {
     expect(sourceOf('Organisers put the size of the crowd at 50,000, while police counted about 18,000.', '50,000')).toBe('Organisers');
     expect(sourceOf('Organisers put the size of the crowd at 50,000, while police counted about 18,000.', 'about 18,000')).toBe('police');
   });
+
+  it('keeps an unresolved "he" as the source rather than the author', () => {
+    expect(sourceOf('He said 300 soldiers had crossed the river.', '300')).toBe('He');
+  });
+
+  it('finds the tag after a later comma (", including two children, were killed, the governor said.")', () => {
+    expect(sourceOf('Five people, including two children, were killed, the regional governor said.', 'Five')).toBe('regional governor');
+  });
+
+  it('takes a reporting word ending the sentence as the tag’s verb ("…, its director estimates.")', () => {
+    expect(sourceOf('The strike has cost the port about 3 million dollars a day, its director estimates.', 'about 3 million dollars')).toBe('director');
+  });
+
+  it('reads "promised that" as a report but "pledged $2.5 billion" as an act', () => {
+    expect(sourceOf('The minister promised that 500 new buses would be on the roads.', '500')).toBe('minister');
+    expect(sourceOf('The government pledged $2.5 billion in aid.', '$2.5 billion')).toBe('author');
+  });
+
+  it('names a study, not its sample ("The survey of 1,000 adults found that 62% …")', () => {
+    expect(sourceOf('The survey of 1,000 adults found that 62% trust the army.', '62%')).toBe('survey');
+  });
+
+  it('reads the body after "according to" to the end of the clause ("according to budget documents")', () => {
+    expect(sourceOf('The government has spent $310 million on the dam, according to budget documents.', '$310 million')).toBe('budget documents');
+  });
 });

@@ -49,6 +49,7 @@ const PERSON_PRONOUNS = tableOf<string>(claimWords.personPronouns);
 /** Words at which the subject of a reporting verb ends, read leftwards. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'when', 'whereas', 'although', 'though', 'if', 'so', ';', ':', '.', '?', '!']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const SKIPPED_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'further', 'previously', 'earlier', 'later', 'separately', 'repeatedly', 'now', 'again', 'then', 'recently', 'just', 'already', 'reportedly', 'once', 'last']);
 const MAX_SUBJECT_TOKENS = 14;
 
@@ -140,7 +141,7 @@ function lastNamedSubject(context: ClaimContext, sentence: number): { first: num
 /** Turns the phrase naming a source into an attribution: an entity when one is mentioned there, else the phrase. */
 function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, last: number, quote?: string): Source | null {
   const { tokens, doc } = context;
-  while (first <= last && (ARTICLES.has(context.word(first)) || context.raw(first) === ',' || context.tokens[first]!.kind === 'quote')) first += 1;
+  while (first <= last && (ARTICLES.has(context.word(first)) || POSSESSIVES.has(context.word(first)) || context.raw(first) === ',' || context.tokens[first]!.kind === 'quote')) first += 1;
   while (last >= first && (context.raw(last) === ',' || context.tokens[last]!.kind === 'quote' || context.raw(last) === '.')) last -= 1;
   if (first > last) return null;
   const word = context.word(first);
@@ -154,13 +155,17 @@ function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, l
       ?? nearestBefore(index, start, pronounType === 'PERSON' ? ['PERSON'] : pronounType === 'ORG' ? ['ORG', 'GPE'] : ['ORG', 'GPE', 'NORP']);
     if (resolved) return { entity: resolved.entity.id, name: resolved.entity.name, ...withQuote };
     const named = pronounType === 'PERSON' ? lastNamedSubject(context, tokens[first]!.sentence) : undefined;
-    return named ? { entity: null, name: doc.text.slice(tokens[named.first]!.start, tokens[named.last]!.end), ...withQuote } : null;
+    // Unresolved, "he said" still makes the number someone's claim, not the author's.
+    const span = named ?? { first, last };
+    return { entity: null, name: doc.text.slice(tokens[span.first]!.start, tokens[span.last]!.end), ...withQuote };
   }
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   // "figures from the statistics office": the office is the source.
   for (let position = first; position < last; position += 1) {
-    if (SOURCE_NOUNS.has(context.word(position)) && ['from', 'by', 'of'].includes(context.word(position + 1))) {
+    // "figures from the statistics office", "a report by the Orrin Institute"; "a survey of 1,000 adults" names its sample, not its author.
+    const linker = context.word(position + 1);
+    if (SOURCE_NOUNS.has(context.word(position)) && (linker === 'from' || linker === 'by' || linker === 'of' && isCapitalised(context, position + 2))) {
       let inner = position + 2;
       while (ARTICLES.has(context.word(inner))) inner += 1;
       if (inner <= last) return nameSpeaker(context, index, inner, last, quote);
@@ -174,6 +179,13 @@ function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, l
   const chosen = person ?? organisation ?? whole;
   if (chosen) return { entity: chosen.entity.id, name: chosen.entity.name, ...withQuote };
   const name = capitalisedName(context, first, last);
+  // "the survey of 1,000 adults": the sample is not part of the source's name.
+  for (let position = first + 1; !name && position < last; position += 1) {
+    if (context.word(position) === 'of' && context.tokens[position + 1]?.kind === 'number') {
+      last = position - 1;
+      break;
+    }
+  }
   const span = name ?? { first, last };
   return { entity: null, name: doc.text.slice(tokens[span.first]!.start, tokens[span.last]!.end), ...withQuote };
 }
@@ -214,7 +226,7 @@ function accordingTo(context: ClaimContext, index: SourceIndex, sentence: number
   for (let position = first; position < last; position += 1) {
     if (context.word(position) !== 'according' || context.word(position + 1) !== 'to') continue;
     let end = position + 2;
-    while (end + 1 <= last && context.raw(end + 1) !== ',' && context.raw(end + 1) !== '.' && context.tokens[end + 1]!.kind !== 'quote' && wordClassOf(context, end + 1) !== 'verb') end += 1;
+    while (end + 1 <= last && context.raw(end + 1) !== ',' && context.raw(end + 1) !== '.' && context.tokens[end + 1]!.kind !== 'quote' && !(wordClassOf(context, end + 1) === 'verb' && verbFormOf(context.word(end + 1)) !== 'third')) end += 1;
     return nameSpeaker(context, index, position + 2, end);
   }
   return null;
@@ -224,14 +236,26 @@ function accordingTo(context: ClaimContext, index: SourceIndex, sentence: number
 function cueAfter(context: ClaimContext, index: SourceIndex, claimLast: number): Source | null {
   const sentence = context.tokens[claimLast]!.sentence;
   const last = context.sentenceLast(sentence);
-  let comma = claimLast + 1;
-  while (comma <= last && context.raw(comma) !== ',') comma += 1;
-  if (comma > last) return null;
+  // The tag follows one of the commas after the number: the first ("…,” said Dara Quill, head of the union.")
+  // or a later one ("Five people, including two children, were killed, the governor said.").
+  for (let comma = claimLast + 1; comma <= last; comma += 1) {
+    if (context.raw(comma) !== ',') continue;
+    const tag = tagAfterComma(context, index, comma, last);
+    if (tag) return tag;
+  }
+  return null;
+}
+
+/** "the mayor of Sellin told reporters." or "said Dara Quill, head of the union." after a comma, ending the sentence. */
+function tagAfterComma(context: ClaimContext, index: SourceIndex, comma: number, last: number): Source | null {
+  if (context.word(comma + 1) === 'according') return null;
   let start = comma + 1;
   while (context.tokens[start]?.kind === 'quote') start += 1;
   let cue = -1;
   for (let position = start; position <= last; position += 1) {
-    if (REPORTING_VERBS.has(context.word(position)) && wordClassOf(context, position) !== 'noun') {
+    // A reporting word ending the sentence is the verb of the tag, whatever a tagger says ("…, its director estimates.").
+    const endsSentence = position === last || position + 1 === last && ['.', '!', '?'].includes(context.raw(last));
+    if (REPORTING_VERBS.has(context.word(position)) && (wordClassOf(context, position) !== 'noun' || endsSentence)) {
       cue = position;
       break;
     }
@@ -271,6 +295,8 @@ function reportsHere(context: ClaimContext, cue: number, claimFirst: number): bo
   const word = context.word(cue);
   if (word === 'put' || word === 'puts') return context.word(claimFirst - 1) === 'at';
   if (context.word(cue + 1) === 'that') return true;
+  // "promised that 500 buses would…", "vowed to build 10,000 homes" report; "pledged $2.5 billion" is an act.
+  if (/^(pledge|promise|vow)/.test(word)) return context.word(cue + 1) === 'to';
   for (let position = cue - 1; position >= Math.max(0, cue - 6); position -= 1) if (SOURCE_NOUNS.has(context.word(position))) return true;
   return false;
 }
