@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { createDoc } from '../../src/doc/doc.ts';
 import type { EntityType } from '../../src/doc/schema/entity.ts';
 import { findSpanIndexAt } from '../../src/doc/span.ts';
@@ -14,6 +13,7 @@ import { tagSentence } from '../../src/stages/tags/pos-tagger.ts';
 import { tagsStage } from '../../src/stages/tags/index.ts';
 import { readConll, spansFromTags } from '../conll.ts';
 import { dataPath, hasData } from '../data-root.ts';
+import { readWorldwide } from '../worldwide.ts';
 import { scoreSpans, type SpanScores } from '../span-scores.ts';
 import type { EvalRow, EvalTask } from '../task.ts';
 
@@ -98,27 +98,10 @@ function conllDocuments(file: string): TokenDocument[] {
   }));
 }
 
-/** Stanford's Worldwide Newswire classes mapped to CoNLL's (PROVENANCE.md's suggestion); dates and money are not scored. */
-const WORLDWIDE_TYPE: Readonly<Record<string, string | undefined>> = { Person: 'PER', Organization: 'ORG', Location: 'LOC', Facility: 'LOC', NORP: 'MISC', Misc: 'MISC', Product: 'MISC' };
-
 function worldwideDocuments(): TokenDocument[] {
-  const split = readFileSync(dataPath('ner', 'worldwide-newswire-en', 'split.tsv'), 'utf8').split('\n').slice(1).map((line) => line.split('\t'));
-  const devFiles = new Set(split.filter((columns) => columns[2] === 'dev').map((columns) => `${columns[0]}.tsv`));
-  const folder = dataPath('ner', 'worldwide-newswire-en', 'processed_annotated');
-  return readdirSync(folder).filter((file) => devFiles.has(file)).sort().map((file) => {
-    const sentences: Array<{ words: string[]; spans: TypedSpan[] }> = [];
-    for (const block of readFileSync(`${folder}/${file}`, 'utf8').split(/\n\s*\n/)) {
-      const rows = block.split('\n').filter((line) => line.trim().length > 0).map((line) => line.split('\t'));
-      if (rows.length === 0 || /^https?:/.test(rows[0]![0]!)) continue;
-      const tags = rows.map((row) => {
-        const tag = row[1] ?? 'O';
-        const mapped = tag === 'O' ? undefined : WORLDWIDE_TYPE[tag.slice(2)];
-        return mapped ? `${tag.slice(0, 2)}${mapped}` : 'O';
-      });
-      sentences.push({ words: rows.map((row) => row[0]!), spans: spansFromTags(tags) });
-    }
-    return { sentences };
-  });
+  return readWorldwide('eval').map((document) => ({
+    sentences: document.sentences.map((sentence) => ({ words: sentence.words, spans: spansFromTags(sentence.tags) })),
+  }));
 }
 
 function rowsFor(dataset: string, scores: SpanScores, types: readonly string[]): EvalRow[] {
@@ -147,7 +130,7 @@ export const task: EvalTask = {
     ];
     if (hasData('ner', 'worldwide-newswire-en', 'split.tsv')) {
       const worldwide = worldwideDocuments();
-      rows.push(...rowsFor('ner/worldwide-newswire-en dev (entity stage, PER/ORG/LOC)', scorePipeline(worldwide, (type) => type !== 'MISC'), ['PER', 'ORG', 'LOC']));
+      rows.push(...rowsFor('ner/worldwide-newswire-en dev, eval half (entity stage, PER/ORG/LOC)', scorePipeline(worldwide, (type) => type !== 'MISC'), ['PER', 'ORG', 'LOC']));
     }
     return rows;
   },

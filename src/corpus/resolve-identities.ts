@@ -1,67 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { EntityType } from '../doc/schema/entity.ts';
 import type { EntityOccurrence, IdentityAssignment, IdentityPin } from '../store/corpus-store.ts';
+import { clusterOccurrences } from './identity.ts';
 import { nameKey } from './name-key.ts';
 
 /**
  * Cross-article identity as the store needs it: every article-level entity assigned to one
- * corpus entity, with the user's merge and split pins applied last. This is the placeholder
- * behind the call site: the same name (accents, case and possessives aside) is the same
- * entity, and a lone surname joins the only full name it ends. The real resolver arrives in
- * src/corpus/identity.ts and replaces `clusterOccurrences`.
+ * corpus entity, with the user's merge and split pins applied last. The clustering itself
+ * (spelling and transliteration variants, shared surnames) is src/corpus/identity.ts.
  */
-
-/** People and organisations with the same name are different things: the key keeps the type family. */
-function typeFamily(type: EntityType): string {
-  return type === 'GPE' || type === 'LOC' ? 'PLACE' : type;
-}
-
-function clusterKey(occurrence: EntityOccurrence): string {
-  return `${typeFamily(occurrence.type)}:${nameKey(occurrence.name)}`;
-}
 
 function stableId(key: string): string {
   return `e-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
-}
-
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-
-  find(item: string): string {
-    let root = item;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(item, root);
-    return root;
-  }
-
-  union(a: string, b: string): void {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA !== rootB) this.parent.set(rootB < rootA ? rootA : rootB, rootB < rootA ? rootB : rootA);
-  }
-}
-
-/** Groups occurrences by name key; a one-word person name joins the single multi-word name ending with it. */
-export function clusterOccurrences(occurrences: readonly EntityOccurrence[]): Map<string, string> {
-  const keys = new UnionFind();
-  const fullNamesBySurname = new Map<string, Set<string>>();
-  for (const occurrence of occurrences) {
-    const key = clusterKey(occurrence);
-    keys.find(key);
-    const words = nameKey(occurrence.name).split(' ');
-    if (occurrence.type === 'PERSON' && words.length > 1) {
-      const surnameKey = `PERSON:${words.at(-1)}`;
-      fullNamesBySurname.set(surnameKey, (fullNamesBySurname.get(surnameKey) ?? new Set()).add(key));
-    }
-    for (const alias of occurrence.aliases) if (nameKey(alias) !== '') keys.union(key, `${typeFamily(occurrence.type)}:${nameKey(alias)}`);
-  }
-  for (const [surnameKey, fullNames] of fullNamesBySurname) {
-    // Two different people share a surname ("Ali Bagheri" and "Reza Bagheri"): the lone surname stays apart.
-    if (fullNames.size === 1) keys.union(surnameKey, [...fullNames][0]!);
-  }
-  const clusterOf = new Map<string, string>();
-  for (const occurrence of occurrences) clusterOf.set(`${occurrence.article}\u0000${occurrence.entity}`, keys.find(clusterKey(occurrence)));
-  return clusterOf;
 }
 
 function occurrenceKey(occurrence: Pick<EntityOccurrence, 'article' | 'entity'>): string {

@@ -25,10 +25,25 @@ function isAcronymOf(short: string, full: readonly string[]): boolean {
  * surname, the nearest full mention before the short one decides; ORG acronyms join their full names.
  */
 export function mergePartialNames(doc: Doc, clusters: Cluster[]): void {
+  // Candidates are found through an index by last word (people) and by initials (organisations), not by scanning every pair.
+  const byLastWord = new Map<string, Cluster[]>();
+  const byInitials = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    const words = nameWords(cluster.name);
+    if (words.length < 2) continue;
+    if (cluster.type === 'PERSON') {
+      const key = words.at(-1)!.toLowerCase();
+      byLastWord.set(key, [...(byLastWord.get(key) ?? []), cluster]);
+    } else if (cluster.type === 'ORG') {
+      const key = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      byInitials.set(key, [...(byInitials.get(key) ?? []), cluster]);
+    }
+  }
   for (const short of clusters) {
     if (short.mergedInto || (short.type !== 'PERSON' && short.type !== 'ORG')) continue;
     const shortWords = nameWords(short.name);
-    const fuller = clusters.filter((full) => full !== short && !full.mergedInto && full.type === short.type
+    const candidates = short.type === 'PERSON' ? (byLastWord.get(shortWords.at(-1)?.toLowerCase() ?? '') ?? []) : (byInitials.get(short.name) ?? []);
+    const fuller = candidates.filter((full) => full !== short && !full.mergedInto && full.type === short.type
       && (short.type === 'PERSON' ? isSurnameOf(shortWords, nameWords(full.name)) : isAcronymOf(short.name, nameWords(full.name))));
     if (fuller.length === 0) continue;
     const firstShort = Math.min(...short.mentions.map((mention) => mention.start));

@@ -3,7 +3,7 @@ import { lastMentionBefore, placeMentions, type Cluster, type PlacedMention } fr
 
 type PronounClass = 'female' | 'male' | 'neuter';
 
-const PRONOUNS: Readonly<Record<string, PronounClass>> = {
+const PRONOUNS: Readonly<Record<string, PronounClass | undefined>> = {
   she: 'female', her: 'female', hers: 'female', herself: 'female',
   he: 'male', him: 'male', his: 'male', himself: 'male',
   its: 'neuter', itself: 'neuter',
@@ -27,7 +27,8 @@ function fits(cluster: Cluster, pronoun: PronounClass): boolean {
  */
 function salience(doc: Doc, candidate: PlacedMention, pronounSentence: number, pronoun: PronounClass): number {
   let score = -2 * (pronounSentence - candidate.sentence);
-  if (pronoun !== 'neuter' && candidate.cluster.gender === pronoun) score += 1.5;
+  // A person whose gender is known to agree beats a nearer one whose gender is unknown.
+  if (pronoun !== 'neuter' && candidate.cluster.gender === pronoun) score += 2.5;
   const sentenceStart = doc.sentences[candidate.sentence]?.start ?? 0;
   const prefix = doc.analysisText.slice(sentenceStart, candidate.mention.start).trim();
   if (prefix.length === 0 || /^(?:[“"‘']|(?:In|On|At|During|After|Before)\b[^,]*,)$/u.test(prefix)) score += 1;
@@ -63,7 +64,9 @@ function cataphoricAntecedent(doc: Doc, placed: readonly PlacedMention[], token:
 export function linkPronouns(doc: Doc, clusters: Cluster[]): void {
   const placed = placeMentions(doc, clusters).filter((item) => item.mention.kind !== 'pronoun');
   for (const token of doc.tokens) {
-    if (token.kind !== 'word') continue;
+    // Pronouns are two to seven letters long: most tokens are ruled out without slicing the text.
+    const length = token.end - token.start;
+    if (token.kind !== 'word' || length < 2 || length > 7) continue;
     const pronoun = PRONOUNS[word(doc, token)];
     if (!pronoun) continue;
     let best = cataphoricAntecedent(doc, placed, token, pronoun);

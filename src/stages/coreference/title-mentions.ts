@@ -70,6 +70,11 @@ function matchDescriptionAt(doc: Doc, index: number): Description | undefined {
 export function findDescriptions(doc: Doc, countryAt: ReadonlyMap<number, { end: number; country: string }>): DescriptionMention[] {
   const found: DescriptionMention[] = [];
   for (let index = 0; index < doc.tokens.length; index += 1) {
+    // A description starts with "the" or with a country's name ("Turkey's president"): skip the rest cheaply.
+    const token = doc.tokens[index]!;
+    const first = doc.analysisText.charCodeAt(token.start);
+    const mayStart = (token.end - token.start === 3 && (first === 116 || first === 84)) || countryAt.has(index);
+    if (!mayStart) continue;
     const word = tokenWord(doc, index).toLowerCase();
     let next = index + 1;
     let country: string | undefined;

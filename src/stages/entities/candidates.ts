@@ -1,8 +1,10 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { EntityType, Sector } from '../../doc/schema/entity.ts';
+import organisationWords from '../../lexicons/organisation-words.json' with { type: 'json' };
 import places from '../../lexicons/places.json' with { type: 'json' };
 import type { GazetteerCategory, GazetteerEntry, GazetteerMatch } from './gazetteer.ts';
 import type { NerType } from './ner-labels.ts';
+import { repairNameSpans } from './name-spans.ts';
 import type { RecognisedName, SentenceAnalysis } from './recognise.ts';
 
 /** A typed name found in the text, in doc.tokens positions [start, end), before entities are grouped. */
@@ -72,23 +74,46 @@ function fromEntry(entry: GazetteerEntry, start: number, end: number, sentence: 
   };
 }
 
+/** Organisation name words, each with its sector, in the lexicon's order of precedence. */
+const ORGANISATION_WORDS: ReadonlyArray<{ sector: Sector; words: ReadonlyArray<readonly string[]> }> = organisationWords.sectors.map((entry) => ({
+  sector: entry.sector as Sector,
+  words: entry.words.map((phrase) => phrase.split(' ')),
+}));
+
+/** "Nordlys Shipping" is a business, "Kyiv School of Economics" a school: the sector an organisation's own name says. */
+export function sectorFromName(words: readonly string[]): Sector | undefined {
+  for (const { sector, words: phrases } of ORGANISATION_WORDS) {
+    for (const phrase of phrases) {
+      for (let start = 0; start + phrase.length <= words.length; start += 1) {
+        if (phrase.every((word, offset) => words[start + offset] === word)) return sector;
+      }
+    }
+  }
+  return undefined;
+}
+
 function fromRecognised(doc: Doc, name: RecognisedName, sentence: SentenceAnalysis): EntityCandidate {
   const words = sentence.words.slice(name.start - sentence.start, name.end - sentence.start);
   const type: EntityType = name.type === 'PER' ? 'PERSON' : name.type === 'ORG' ? 'ORG' : name.type === 'LOC' ? placeType(words) : miscType(words);
-  return { start: name.start, end: name.end, sentence: sentence.sentence, type, name: spanText(doc, name.start, name.end), rule: `ner-${name.type}` };
+  const sector = type === 'ORG' ? sectorFromName(words) : undefined;
+  return { start: name.start, end: name.end, sentence: sentence.sentence, type, name: spanText(doc, name.start, name.end), ...(sector ? { sector } : {}), rule: `ner-${name.type}` };
 }
 
 /**
- * "Russian Foreign Ministry" read as one organisation: a country-relative body takes its country
- * from the demonym or country name in front of it.
+ * "Russian Foreign Ministry" read as one organisation: written as two names, as CoNLL does and as
+ * the rest of the article will name it ("the Foreign Ministry"): the demonym or country, and the
+ * country-relative body, which takes its country from it.
  */
-function bodyWithCountry(name: RecognisedName, inside: readonly GazetteerMatch[], sentence: number): EntityCandidate | undefined {
+function bodyWithCountry(name: RecognisedName, inside: readonly GazetteerMatch[], sentence: number): EntityCandidate[] | undefined {
   if (inside.length !== 2) return undefined;
   const [modifier, body] = inside as [GazetteerMatch, GazetteerMatch];
   const bodyEntry = body.entries.find((entry) => entry.category === 'body');
   const countryEntry = modifier.entries.find((entry) => entry.category === 'demonym' || entry.category === 'country');
   if (!bodyEntry || !countryEntry || modifier.start !== name.start || body.end !== name.end || modifier.end !== body.start) return undefined;
-  return { ...fromEntry(bodyEntry, name.start, name.end, sentence, 'ner+body-with-country'), country: countryEntry.country! };
+  return [
+    fromEntry(countryEntry, modifier.start, modifier.end, sentence, `ner+${countryEntry.category}`),
+    { ...fromEntry(bodyEntry, body.start, body.end, sentence, 'ner+body-with-country'), country: countryEntry.country! },
+  ];
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -109,7 +134,7 @@ export function findCandidates(doc: Doc, sentence: SentenceAnalysis): EntityCand
   const entityMatches = sentence.matches.filter((match) => match.entries.some((entry) => ENTITY_CATEGORIES.has(entry.category)));
   const candidates: EntityCandidate[] = [];
   const usedMatches = new Set<GazetteerMatch>();
-  for (const name of sentence.names) {
+  for (const name of repairNameSpans(sentence)) {
     const exact = entityMatches.find((match) => match.start === name.start && match.end === name.end);
     const exactEntry = exact ? chooseEntry(exact, name.type) : undefined;
     if (exact && exactEntry) {
@@ -128,7 +153,7 @@ export function findCandidates(doc: Doc, sentence: SentenceAnalysis): EntityCand
     const body = name.type !== 'PER' ? bodyWithCountry(name, inside, sentence.sentence) : undefined;
     if (body) {
       inside.forEach((match) => usedMatches.add(match));
-      candidates.push(body);
+      candidates.push(...body);
       continue;
     }
     for (const match of entityMatches) if (overlaps(match, name)) usedMatches.add(match);

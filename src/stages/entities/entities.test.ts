@@ -71,3 +71,36 @@ describe('entities stage', () => {
     expect(find(result, 'Amira Haddad')).toMatchObject({ country: 'JOR', sector: 'GOV', gender: 'female' });
   });
 });
+
+describe('entity types from the words around a name', () => {
+  it('cuts a name at an ordinary lowercase word and reads "town of Sarnai" as a place', () => {
+    const result = entitiesOf('Shells struck a market in the Lume valley town of Sarnai on Sunday. Nobody fired on Sarnai, the army said.');
+    const sarnai = result.entities.filter((entity) => entity.name === 'Sarnai');
+    expect(sarnai).toHaveLength(1);
+    expect(sarnai[0]).toMatchObject({ type: 'GPE' });
+    expect(sarnai[0]!.mentions).toHaveLength(2);
+  });
+
+  it('reads "in the capital, Corvath" as a place', () => {
+    expect(find(entitiesOf('Officials spoke to reporters in the capital, Corvath, on Monday.'), 'Corvath')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('knows an invented country from its demonym in the same article', () => {
+    const result = entitiesOf('Ostravan officials blamed the army. Ostrava would suspend the talks, the minister said.');
+    expect(find(result, 'Ostrava')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads a name ending in an organisation word as an organisation: "Tarvos Maritime", "Strait Advisory"', () => {
+    expect(find(entitiesOf('One of the companies, Tarvos Maritime, rejected the accusation.'), 'Tarvos Maritime')).toMatchObject({ type: 'ORG', sector: 'BUS' });
+    expect(find(entitiesOf('Karl Vennet, an analyst at Strait Advisory, disagreed.'), 'Strait Advisory')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name ending in an administrative word as a place: "Orchard Province"', () => {
+    expect(find(entitiesOf('Families in the drought-hit Orchard Province need food.'), 'Orchard Province')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('joins an organisation name carried on by "for": "International Committee for Detained Persons"', () => {
+    const result = entitiesOf('The exchange was overseen by the International Committee for Detained Persons, officials said.');
+    expect(find(result, 'International Committee for Detained Persons')).toMatchObject({ type: 'ORG' });
+  });
+});

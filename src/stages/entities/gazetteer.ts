@@ -63,6 +63,9 @@ function insert(root: TrieNode, words: readonly string[], entry: GazetteerEntry)
   if (!node.entries.some((existing) => existing.category === entry.category)) node.entries.push(entry);
 }
 
+/** Titles whose lowercase form is mostly an ordinary word ("general election", "major changes"). */
+const LOWERCASE_AMBIGUOUS: ReadonlySet<string> = new Set(['general', 'gen.', 'major', 'maj.', 'justice', 'father', 'sister', 'lady', 'lord', 'sir', 'dame', 'miss', 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'col.', 'capt.', 'lt.', 'sgt.', 'adm.', 'sen.', 'rep.', 'speaker', 'marshal', 'representative', 'director', 'doctor', 'commander', 'secretary', 'leader', 'chief', 'head', 'member', 'official', 'officials', 'inspector', 'detective', 'prince', 'princess', 'cardinal', 'bishop', 'reverend', 'premier']);
+
 function allEntries(): Array<[string, GazetteerEntry]> {
   const pairs: Array<[string, GazetteerEntry]> = [];
   for (const country of countries.countries) {
@@ -99,8 +102,11 @@ function allEntries(): Array<[string, GazetteerEntry]> {
       ...(title.head ? { head: true } : {}),
     };
     pairs.push([title.title, entry]);
-    // "spokesman Ivan Petrov" and "Spokesman Ivan Petrov" at the start of a sentence.
-    if (title.title === title.title.toLowerCase()) pairs.push([title.title[0]!.toUpperCase() + title.title.slice(1), entry]);
+    // "spokesman Ivan Petrov" and "Spokesman Ivan Petrov" at the start of a sentence; "the president of Egypt" in lowercase.
+    const capitalised = title.title[0]!.toUpperCase() + title.title.slice(1);
+    const lowercase = title.title.toLowerCase();
+    if (capitalised !== title.title) pairs.push([capitalised, entry]);
+    if (lowercase !== title.title && !LOWERCASE_AMBIGUOUS.has(lowercase)) pairs.push([lowercase, entry]);
   }
   for (const name of [...groups.religious, ...groups.ethnic, ...groups.political]) pairs.push([name, { category: 'group', name, type: 'NORP' }]);
   for (const name of givenNames.female) pairs.push([name, { category: 'given-name', name, gender: 'female' }]);

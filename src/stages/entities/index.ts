@@ -5,21 +5,24 @@ import { findCandidates, type EntityCandidate } from './candidates.ts';
 import { givenNameGender } from './given-names.ts';
 import { recogniseNames } from './recognise.ts';
 import { attachRoles, type RoleCandidate } from './roles.ts';
+import { harmoniseTypes } from './type-cues.ts';
 
 export interface FoundNames {
   readonly candidates: readonly EntityCandidate[];
   readonly roles: ReadonlyMap<EntityCandidate, readonly RoleCandidate[]>;
 }
 
-/** Finding: the recogniser, the lexicons and the title rules, sentence by sentence; plain data out. */
+/** Finding: the recogniser and the lexicons sentence by sentence, types made consistent over the article, then titles; plain data out. */
 export function findNames(doc: Doc): FoundNames {
   const candidates: EntityCandidate[] = [];
   const roles = new Map<EntityCandidate, RoleCandidate[]>();
-  for (const sentence of recogniseNames(doc)) {
-    const attached = attachRoles(doc, sentence, findCandidates(doc, sentence));
+  const sentences = recogniseNames(doc);
+  const typed = harmoniseTypes(sentences, sentences.map((sentence) => findCandidates(doc, sentence)));
+  sentences.forEach((sentence, index) => {
+    const attached = attachRoles(doc, sentence, typed[index]!);
     candidates.push(...attached.candidates);
     for (const [candidate, found] of attached.roles) roles.set(candidate, found);
-  }
+  });
   return { candidates, roles };
 }
 

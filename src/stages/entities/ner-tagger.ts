@@ -1,5 +1,5 @@
 import { hashString } from '../../models/feature-hash.ts';
-import { normaliseTokenText, wordAtoms } from '../../models/word-features.ts';
+import { normaliseTokenText, wordAtoms, type WordAtoms } from '../../models/word-features.ts';
 import { gazetteerTags, matchGazetteer, type GazetteerMatch } from './gazetteer.ts';
 import type { NerSentence } from './ner-features.ts';
 
@@ -27,16 +27,21 @@ function hashTag(tag: string): number {
 
 /**
  * The recogniser's view of a sentence: its words, their part-of-speech tags (if known) and
- * gazetteer matches. `words` are raw tokens; pass `normalised` when they already went through normaliseTokenText.
+ * gazetteer matches. `words` are raw tokens.
  */
-export function sentenceForTagger(words: readonly string[], posTags?: readonly (string | undefined)[], matches?: readonly GazetteerMatch[], normalised = false): NerSentence {
-  const forms = normalised ? words : words.map(normaliseTokenText);
-  const headline = isHeadline(forms);
-  const gazetteer = gazetteerTags(forms.length, matches ?? matchGazetteer(forms, headline));
+export function sentenceForTagger(words: readonly string[], posTags?: readonly (string | undefined)[]): NerSentence {
+  const atoms = words.map((word) => wordAtoms(normaliseTokenText(word)));
+  const headline = isHeadline(atoms.map((atom) => atom.text));
+  return taggerView(atoms, matchGazetteer(atoms.map((atom) => atom.text), headline), headline, posTags);
+}
+
+/** The recogniser's view of a sentence from its word atoms and gazetteer matches. */
+export function taggerView(atoms: readonly WordAtoms[], matches: readonly GazetteerMatch[], headline: boolean, posTags?: readonly (string | undefined)[]): NerSentence {
+  const gazetteer = gazetteerTags(atoms.length, matches);
   return {
-    words: forms.map(wordAtoms),
+    words: atoms,
     gazetteer: Int32Array.from(gazetteer, (tag) => (tag ? hashTag(tag) : 0)),
-    posTags: Int32Array.from(words, (_, index) => (posTags?.[index] ? hashTag(posTags[index]!) : 0)),
+    posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : new Int32Array(atoms.length),
     headline,
   };
 }

@@ -2,13 +2,13 @@ import type { Doc } from '../../doc/doc.ts';
 import nerModelFile from '../../models/ner.model.json' with { type: 'json' };
 import { loadModel } from '../../models/perceptron.ts';
 import { WindowScoreCache } from '../../models/window-scores.ts';
-import { normaliseTokenText } from '../../models/word-features.ts';
+import { tokenAtoms } from '../../models/token-atoms.ts';
 import { sentenceTokenRanges } from '../tags/index.ts';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { decodeSentence, type CachedModel } from './ner-decoder.ts';
 import { DocumentMemory, lowercaseWordsOf, nerWordFeatures, type NerSentence } from './ner-features.ts';
 import { spansFromLabels, type NerType } from './ner-labels.ts';
-import { isHeadline, sentenceForTagger } from './ner-tagger.ts';
+import { isHeadline, taggerView } from './ner-tagger.ts';
 
 /** Slot of the NER model in WordAtoms.scoreCache. */
 const CACHE_SLOT = 1;
@@ -51,14 +51,15 @@ export interface SentenceAnalysis {
  */
 export function recogniseNames(doc: Doc): SentenceAnalysis[] {
   const ranges = sentenceTokenRanges(doc);
+  const atoms = tokenAtoms(doc);
   const prepared = ranges.map((range, sentence) => {
-    const tokens = doc.tokens.slice(range.start, range.end);
-    const words = tokens.map((token) => normaliseTokenText(doc.analysisText.slice(token.start, token.end)));
+    const sentenceAtoms = atoms.slice(range.start, range.end);
+    const words = sentenceAtoms.map((atom) => atom.text);
     const headline = isHeadline(words);
     const matches = matchGazetteer(words, headline);
     // The recogniser is trained without part-of-speech features, so no tags are passed.
-    const taggerView: NerSentence = sentenceForTagger(words, undefined, matches, true);
-    return { sentence, range, words, headline, matches, taggerView };
+    const view: NerSentence = taggerView(sentenceAtoms, matches, headline);
+    return { sentence, range, words, headline, matches, taggerView: view };
   });
   const memory = new DocumentMemory(lowercaseWordsOf(prepared.map((item) => item.taggerView)));
   const recogniser = nerModel();

@@ -56,9 +56,16 @@ function attachLightVerbs(view: SentenceView, candidates: readonly EventCandidat
  * the nominal trigger it found there; a verb of saying that governs a nominal trigger is used lightly
  * ("announced a ceasefire") and the nominal event is what happened.
  */
+/** "broke up a strike": force used against a protest leaves the protest an event of its own. */
+function isTargetedActivity(verb: EventCandidate, noun: EventCandidate): boolean {
+  const verbType = verb.plover ?? lookupCameo(verb.cameo).plover;
+  const nounType = noun.plover ?? lookupCameo(noun.cameo).plover;
+  return (verbType === 'ASSAULT' || verbType === 'COERCE') && nounType === 'PROTEST';
+}
+
 function dropRedundant(candidates: readonly EventCandidate[]): EventCandidate[] {
   const absorbedBy = (noun: EventCandidate) => candidates.find((other) => other !== noun && other.pos === 'verb' && other.objectAt !== undefined
-    && other.objectAt >= noun.trigger.start && other.objectAt < noun.trigger.end);
+    && other.objectAt >= noun.trigger.start && other.objectAt < noun.trigger.end && !isTargetedActivity(other, noun));
   return candidates.flatMap((candidate) => {
     if (candidate.pos === 'noun') return absorbedBy(candidate) ? [] : [candidate];
     if (candidate.say && candidates.some((other) => other.lightVerb === candidate.trigger.start)) return [];

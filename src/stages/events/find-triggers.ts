@@ -160,7 +160,8 @@ function evaluate(view: SentenceView, at: number, length: number, pattern: Event
   if (pattern.object) {
     let found = findWord(view.words, after, cachedWindowEnd(view, after), pattern.object);
     // A passive names its object before the verb: "UN sanctions against Iran were lifted".
-    if (found < 0 && GRAMMAR.beForms.has(view.words[at - 1] ?? '') || found < 0 && GRAMMAR.beForms.has(view.words[at - 2] ?? '') && GRAMMAR.adverbs.has(view.words[at - 1] ?? '')) {
+    const participle = !view.words[at]!.endsWith('ing');
+    if (found < 0 && participle && (GRAMMAR.beForms.has(view.words[at - 1] ?? '') || (GRAMMAR.beForms.has(view.words[at - 2] ?? '') && GRAMMAR.adverbs.has(view.words[at - 1] ?? '')))) {
       found = findWord(view.words, clauseStartBefore(view, at), at, pattern.object);
     }
     if (found < 0) return undefined;
@@ -186,7 +187,7 @@ function bestAt(view: SentenceView, at: number, context?: TriggerContext): Candi
     if (form.pattern.pos !== guess.pos && (ambiguous || (form.pattern.pos === 'verb' && guess.strong))) continue;
     const candidate = evaluate(view, at, form.sequence.length, form.pattern);
     if (!candidate) continue;
-    if (!best || isBetter(candidate, best)) best = candidate;
+    if (!best || isBetter(candidate, best, at)) best = candidate;
   }
   return best;
 }
@@ -197,11 +198,11 @@ function isAfterQuoteOpening(view: SentenceView, at: number): boolean {
   return previous === '"' || previous === '“' || previous === "'" || previous === '‘' || previous === ':' || previous === '(';
 }
 
-function isBetter(candidate: Candidate, best: Candidate): boolean {
+function isBetter(candidate: Candidate, best: Candidate, at: number): boolean {
   if (candidate.length !== best.length) return candidate.length > best.length;
   if (candidate.constrained !== best.constrained) return candidate.constrained;
   // The object nearest the verb is the one it governs: "suspended humanitarian aid ... in protest".
-  if (candidate.objectAt !== undefined && best.objectAt !== undefined && candidate.objectAt !== best.objectAt) return candidate.objectAt < best.objectAt;
+  if (candidate.objectAt !== undefined && best.objectAt !== undefined && candidate.objectAt !== best.objectAt) return Math.abs(candidate.objectAt - at) < Math.abs(best.objectAt - at);
   return candidate.pattern.priority < best.pattern.priority;
 }
 

@@ -47,11 +47,18 @@ describe('frames', () => {
   });
 
   it('read a speaker\'s own future action as an intent: "said it will release"', () => {
-    expect(only('Valdoria said on Monday it will release the detained fishermen.')).toMatchObject({ trigger: 'said', cameo: '0353', type: 'AGREE', actors: ['Valdoria'] });
+    expect(only('Valdoria said on Monday it will release the detained fishermen.')).toMatchObject({ trigger: 'release', cameo: '0353', type: 'AGREE', actors: ['Valdoria'] });
   });
 
   it('read "said ... will not lift" as a refusal', () => {
     expect(only('Valdoria said it will not lift the ban on Ostravan grain.')).toMatchObject({ type: 'REJECT', cameo: '1241' });
+  });
+
+  it('keep the saying a statement and recode the announced act where the text names it', () => {
+    const text = 'Marsh told the envoy that Valdoria would suspend the talks.';
+    const events = eventsOf(text, ENTITIES);
+    expect(events.map((event) => [triggerText(text, event), event.type])).toEqual([['told', 'STATEMENT'], ['suspend the talks', 'THREATEN']]);
+    expect(events[1]!.actors.map((actor) => actor.name)).toEqual(['Valdoria']);
   });
 
   it('read "said X must end attacks" as a demand addressed to X', () => {

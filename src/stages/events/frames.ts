@@ -84,7 +84,9 @@ export function frameCode(frameName: string, complementCameo: string, complement
   const frame = FRAMES.get(frameName);
   if (!frame) throw new Error(`Unknown event frame ${frameName}.`);
   if (complementIsFrame) return frame.own;
-  const table = isConflictCode(complementCameo) ? FRAMES.get(frame.conflictFrame) ?? frame : frame;
+  // Investigating (09) is verbal: an appeal to investigate is an appeal, not a demand for force.
+  const forceful = isConflictCode(complementCameo) && !complementCameo.startsWith('09');
+  const table = forceful ? FRAMES.get(frame.conflictFrame) ?? frame : frame;
   for (let length = complementCameo.length; length >= 0; length -= 1) {
     const code = table.map[complementCameo.slice(0, length)];
     if (code) return code;
@@ -280,12 +282,20 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     const subject = { start: clause, end: found.at };
     const pronounSubject = found.at === clause + 1 && GRAMMAR.pronouns.has(view.words[clause]!);
     const addressed = frameName === 'demand' || frameName === 'appeal';
+    // The statement stays a statement; the act it announces is recoded where the text names it
+    // ("told Danek that Ostrava would suspend the talks": a threat triggered by "suspend").
+    const { plover: _plover, mode: _mode, ...complementCore } = complement;
     const event: EventCandidate = {
-      sentence: view.index, trigger: say.trigger, pos: 'verb', cameo, reverse: false, say: false, predicate: say.predicate,
-      frame: frameName, complement, hypothetical: false, rule: `said-${frameName}(${complement.rule})`,
+      ...complementCore,
+      cameo,
+      frame: frameName,
+      complement,
+      predicate: say.predicate,
+      hypothetical: false,
+      rule: `said-${frameName}(${complement.rule})`,
       ...(addressed ? { frameObject: subject } : pronounSubject || found.at === clause ? {} : { actorRange: subject }),
     };
-    candidates = replaceWith(candidates, say, complement, event);
+    candidates = [...candidates.filter((candidate) => candidate !== complement), event];
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -1,7 +1,6 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { ActorRef, EventType, NewsEvent } from '../../doc/schema/event.ts';
 import type { Quote } from '../../doc/schema/quote.ts';
-import type { TimeExpression } from '../../doc/schema/time.ts';
 import type { Stage } from '../../stage.ts';
 import { assignRoles, type Roles } from './assign-roles.ts';
 import { attributeEvent, type SayingSource } from './attribution.ts';
@@ -36,18 +35,6 @@ function toActorRef(view: SentenceView, participant: Participant): ActorRef {
   };
 }
 
-/** Times grouped by sentence, in one pass (both are in text order). */
-function timesBySentence(doc: Doc, views: readonly SentenceView[]): TimeExpression[][] {
-  const grouped: TimeExpression[][] = views.map(() => []);
-  const times = [...doc.times].sort((a, b) => a.start - b.start);
-  let viewIndex = 0;
-  for (const time of times) {
-    while (viewIndex < views.length && views[viewIndex]!.sentence.end <= time.start) viewIndex += 1;
-    if (viewIndex < views.length && time.start >= views[viewIndex]!.sentence.start) grouped[viewIndex]!.push(time);
-  }
-  return grouped;
-}
-
 interface Coded {
   readonly cameo: string;
   readonly type: EventType;
@@ -67,6 +54,11 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
     mode = undefined;
     plover = undefined;
   }
+  if (lookupCameo(cameo).plover === 'CONSULT' && !['041', '042', '043', '044'].includes(cameo) && !plover && isThirdPartyMeeting(roles)) {
+    cameo = '044';
+    mode = undefined;
+    rule = `${rule}+third-party`;
+  }
   const upgraded = upgradeInstrument(view, candidate, roles, cameo);
   if (upgraded) {
     cameo = upgraded.cameo;
@@ -76,6 +68,23 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
   const code = lookupCameo(cameo);
   const finalMode = mode ?? code.mode;
   return { cameo, type: plover ?? code.plover, ...(finalMode ? { mode: finalMode } : {}), rule };
+}
+
+/**
+ * "Delegations from Valdoria and Ostrava met in Geneva": a meeting in a place that is none of the
+ * parties' own is held at a third location (CAMEO 044, PLOVER third-party). Every party must be
+ * known to differ from the place.
+ */
+function isThirdPartyMeeting(roles: Roles): boolean {
+  const place = roles.location;
+  const parties = [...roles.actors, ...roles.recipients];
+  if (!place || parties.length < 2) return false;
+  return parties.every((party) => {
+    const country = party.country ?? party.entity?.country;
+    if (country && place.country) return country !== place.country;
+    const home = party.entity ?? party.origin ?? null;
+    return home !== null && place.entity !== null && home.id !== place.entity.id && (home.type === 'GPE' || home.type === 'NORP');
+  });
 }
 
 /** "..., officials said" or "Officials said ...": verbs of saying name the voice the rest of the sentence is in. */
@@ -127,7 +136,7 @@ function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quot
   return quotes.some((quote) => quote.start <= start && start < quote.end);
 }
 
-function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], times: readonly TimeExpression[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
+function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
   const found = findCandidates(view, triggerContext(doc, view, mentions));
   if (found.length === 0) return [];
   // Only the quotes that reach into this sentence can hold or cue its events.
@@ -150,7 +159,7 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
     const isStatement = coded.type === 'STATEMENT' || coded.type === 'APPEAL';
     const { attributedTo, quote } = attributeEvent(trigger, quotes, sayings, isStatement);
-    const date = dateEvent(trigger, times, doc.article);
+    const date = dateEvent(doc, trigger);
     let recipients = roles.recipients;
     if (coded.mode === 'visit' && recipients.length === 0 && roles.location) recipients = [roles.location];
     const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;
@@ -182,12 +191,11 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
 export function findEvents(doc: Doc): NewsEvent[] {
   const views = buildSentenceViews(doc);
   const mentions = mentionsBySentence(doc, views);
-  const times = timesBySentence(doc, views);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const found: Omit<NewsEvent, 'id' | 'cluster'>[] = [];
   views.forEach((view, index) => {
     const conditional = index + 1 < views.length && makesPreviousConditional(views[index + 1]!);
-    found.push(...eventsOfSentence(doc, view, mentions[index]!, times[index]!, quotes, conditional));
+    found.push(...eventsOfSentence(doc, view, mentions[index]!, quotes, conditional));
   });
   const covered = found.map((event) => event.trigger).sort((a, b) => a.start - b.start);
   const isCovered = (cue: { start: number; end: number }) => {
@@ -204,7 +212,7 @@ export function findEvents(doc: Doc): NewsEvent[] {
     }
     return candidate >= 0 && covered[candidate]!.end > cue.start;
   };
-  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views, times));
+  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views));
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const numbered: NewsEvent[] = found.map((event, index) => ({ id: `v${index + 1}`, cluster: '', ...event }));
   return clusterEvents(numbered);

@@ -47,4 +47,13 @@ describe('modality', () => {
     expect(eventAt(text, 'release')).toMatchObject({ hypothetical: true });
     expect(eventAt(text, 'discussed')).toMatchObject({ type: 'CONSULT', hypothetical: false });
   });
+
+  it('flags what someone denies will happen as negated: "denied that Valdoria would impose sanctions"', () => {
+    expect(eventAt('The spokesman denied that Valdoria would impose new sanctions on Ostravan banks.', 'impose new sanctions')).toMatchObject({ negated: true });
+  });
+
+  it('gives a nominal subject the modal of its verb: "Talks could resume"', () => {
+    expect(eventAt('Talks could resume next month.', 'Talks')).toMatchObject({ hypothetical: true });
+    expect(eventAt('The visit will go ahead in May.', 'visit')).toMatchObject({ planned: true });
+  });
 });

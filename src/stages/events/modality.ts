@@ -54,11 +54,15 @@ export function readModality(view: SentenceView, candidate: EventCandidate, sent
   const previousWord = view.words[candidate.trigger.start - 1] ?? '';
   let negated = group.some((word) => GRAMMAR.negations.has(word) || word === "n't");
   if (candidate.pos === 'noun' && candidate.lightVerb === undefined && (previousWord === 'no' || previousWord === 'without')) negated = true;
+  // "denied that Valdoria would impose sanctions": what is denied is said not to happen.
+  if (sentenceCandidates.some((other) => other.cameo === '016' && other.trigger.end <= candidate.trigger.start && view.words[other.trigger.end] === 'that')) negated = true;
+  // A nominal subject takes the modal of its verb: "Talks could resume", "The visit will go ahead".
+  const nounModal = candidate.pos === 'noun' && candidate.lightVerb === undefined ? view.words[candidate.trigger.end] ?? '' : '';
   const will = group.some((word) => GRAMMAR.futureWords.has(word)) || (group.includes('going') && group.includes('to')) || plannedInfinitive(view, at);
   const would = group.includes('would') || group.includes("'d");
   const modal = group.some((word) => word === 'could' || word === 'might' || word === 'may' || word === 'should');
   const cannot = group.includes('cannot') || (group.includes("n't") && (group.includes('ca') || group.includes('can')));
-  let planned = will || (would && hasSayBefore(view, sentenceCandidates, at));
+  let planned = will || (would && hasSayBefore(view, sentenceCandidates, at)) || GRAMMAR.futureWords.has(nounModal);
   if (candidate.pos === 'noun') {
     if (GRAMMAR.plannedAdjectives.has(previousWord)) planned = true;
     for (let next = candidate.trigger.end; next < Math.min(view.words.length, candidate.trigger.end + 6); next += 1) {
@@ -79,7 +83,8 @@ export function readModality(view: SentenceView, candidate: EventCandidate, sent
     const word = view.words[at]!;
     conditionAfter = word === 'if' || word === 'unless' || word === 'provided';
   }
-  const hypothetical = candidate.hypothetical || conditional || conditionAfter || modal || (would && !planned);
+  const nounHypothetical = ['could', 'might', 'may', 'would', 'should'].includes(nounModal);
+  const hypothetical = candidate.hypothetical || conditional || conditionAfter || modal || nounHypothetical || (would && !planned);
   const refusal = negated && (will || would || cannot);
   return { negated, planned, hypothetical, refusal };
 }

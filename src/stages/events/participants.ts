@@ -24,6 +24,8 @@ export interface Participant {
   readonly possessive: boolean;
   /** The preposition that governs the phrase ("with", "in", "by"), or null for a subject or object. */
   readonly preposition: string | null;
+  /** For "Russian officials" or "delegations from Valdoria": the people or country entity the phrase belongs to. */
+  readonly origin?: Entity;
 }
 
 export interface MentionRef {
@@ -56,6 +58,8 @@ const AGENTS: ReadonlyMap<string, readonly AgentForm[]> = (() => {
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(numbers.units), ...Object.keys(numbers.tens), ...Object.keys(numbers.scales), 'least', 'most', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'dozens', 'hundreds', 'thousands', 'scores', 'up', 'fewer', 'roughly', 'approximately',
 ]);
+
+const STATE_WORDS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'federation', 'principality', 'sultanate', 'commonwealth', 'union', 'duchy', 'confederation']);
 
 /** Entity mentions grouped by sentence, computed once per document. */
 export function mentionsBySentence(doc: Doc, views: readonly SentenceView[]): MentionRef[][] {
@@ -126,6 +130,7 @@ interface RawPhrase {
   start: number;
   end: number;
   entity: Entity | null;
+  origin?: Entity;
   name: string;
   country?: string;
   sector?: Sector;
@@ -186,17 +191,23 @@ function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): Ra
         result[result.length - 1] = { ...previous, end: phrase.end };
       } else {
         result[result.length - 1] = {
-          start: previous.start, end: phrase.end, entity: null, name: textName,
+          start: previous.start, end: phrase.end, entity: null, origin: previous.entity, name: textName,
           ...withCountry(previous.entity, previous.country), ...(phrase.sector ? { sector: phrase.sector } : {}), isPlace: false, agent: true,
         };
       }
       continue;
     }
+    // "the Republic of Ostrava" is Ostrava, whatever name the entity layer gave the first word.
+    if (previous && previous.entity && STATE_WORDS.has(view.words[previous.end - 1]!) && view.words[previous.end] === 'of'
+      && phrase.entity && phrase.start === previous.end + 1 && (phrase.entity.type === 'GPE' || phrase.entity.type === 'LOC')) {
+      result[result.length - 1] = { ...phrase, start: previous.start };
+      continue;
+    }
     // "the government of Gondor"; "a delegation of Hamas" is Hamas.
-    if (previous && previous.agent && !previous.country && phrase.entity && view.words[previous.end] === 'of' && phrase.start - previous.end <= 2) {
+    if (previous && previous.agent && !previous.country && phrase.entity && (view.words[previous.end] === 'of' || view.words[previous.end] === 'from') && phrase.start - previous.end <= 2) {
       if (phrase.entity.type === 'GPE' || phrase.entity.type === 'NORP') {
         const textName = doc.analysisText.slice(view.tokens[previous.start]!.start, view.tokens[phrase.end - 1]!.end);
-        result[result.length - 1] = { ...previous, end: phrase.end, name: textName, ...withCountry(phrase.entity) };
+        result[result.length - 1] = { ...previous, end: phrase.end, name: textName, origin: phrase.entity, ...withCountry(phrase.entity) };
         continue;
       }
       if (phrase.entity.type === 'ORG') {
@@ -278,6 +289,7 @@ export function findParticipants(doc: Doc, view: SentenceView, mentions: readonl
       isPlace: phrase.isPlace,
       possessive: view.words[phrase.end] === "'s" || (view.words[phrase.end] === "'" && isCapitalised(view, phrase.end - 1, doc)),
       preposition: governingPreposition(view, phrase.start),
+      ...(phrase.origin ? { origin: phrase.origin } : {}),
     };
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRIES, eventsOf, triggerText, type TestEntity } from './test-doc.ts';
 
 const PEOPLE: TestEntity[] = [
+  { name: 'Kestria', type: 'GPE', country: 'KST' },
   COUNTRIES.valdoria, COUNTRIES.ostrava, COUNTRIES.valdorian, COUNTRIES.ostravan, COUNTRIES.marenport,
   { name: 'Lena Marsh', type: 'PERSON', country: 'VDR', sector: 'GOV', aliases: ['Marsh'] },
   { name: 'Tomas Brel', type: 'PERSON', country: 'OSR', sector: 'GOV', aliases: ['Brel'] },
@@ -99,5 +100,24 @@ describe('actors and recipients', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ cameo: '195', mode: 'aerial' });
     expect(names(events[0]!.actors)).toEqual(['Ostravan']);
+  });
+
+  it('skips a relative clause between the subject and its verb', () => {
+    const event = eventAt('The dockers\' union, which represents 2,500 workers, called on the interior ministry to open an inquiry.', 'called on');
+    expect(event).toMatchObject({ type: 'APPEAL' });
+    expect(names(event.actors)).toEqual(['union']);
+    expect(names(event.recipients)).toEqual(['interior ministry']);
+  });
+
+  it('codes a meeting in a place none of the parties is from as held at a third location', () => {
+    const event = eventAt('Delegations from Valdoria and the Ostrava Republic met in Kestria on Tuesday.', 'met');
+    expect(event).toMatchObject({ cameo: '044', mode: 'third-party' });
+    expect(event.location?.name).toBe('Kestria');
+  });
+
+  it('keeps a protest that force is used against as an event of its own', () => {
+    const text = 'Police broke up a strike at the port.';
+    const events = eventsOf(text, PEOPLE);
+    expect(events.map((event) => [triggerText(text, event), event.type])).toEqual([['broke up', 'ASSAULT'], ['strike', 'PROTEST']]);
   });
 });

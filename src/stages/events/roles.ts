@@ -69,7 +69,22 @@ function coordinatedLeft(view: SentenceView, participants: readonly Participant[
 }
 
 /** The subject of the verb at `predicate`: the nearest participant to its left that no preposition governs, within the clause. */
+/** ", which represents 2,500 workers," right before a verb: the subject stands before the relative clause. */
+function relativeClauseBefore(view: SentenceView, predicate: number): number | undefined {
+  let at = predicate - 1;
+  while (at >= 0 && (GRAMMAR.adverbs.has(view.words[at]!) || GRAMMAR.auxiliaries.has(view.words[at]!))) at -= 1;
+  if (view.words[at] !== ',') return undefined;
+  for (let back = at - 1; back >= 0 && back >= at - 25; back -= 1) {
+    const word = view.words[back]!;
+    if (isClauseBreak(word)) return undefined;
+    if (word === ',' && RELATIVE_PRONOUNS.has(view.words[back + 1] ?? '') && view.words[back + 1] !== 'that') return back;
+  }
+  return undefined;
+}
+
 export function findSubject(view: SentenceView, participants: readonly Participant[], predicate: number): Participant[] {
+  const relative = relativeClauseBefore(view, predicate);
+  if (relative !== undefined) return findSubject(view, participants.filter((participant) => participant.end <= relative), relative);
   // A gerund's subject stands right before it, whatever governs it: "conditional on the IDF lifting its siege".
   if (view.words[predicate]?.endsWith('ing')) {
     const index = participants.findIndex((participant) => participant.end === predicate && !participant.possessive);

@@ -1,7 +1,6 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { ActorRef, NewsEvent } from '../../doc/schema/event.ts';
 import type { Quote } from '../../doc/schema/quote.ts';
-import type { TimeExpression } from '../../doc/schema/time.ts';
 import { findSpanIndexAt } from '../../doc/span.ts';
 import { attributionOfQuote, quoteAt } from './attribution.ts';
 import { lookupCameo } from './cameo.ts';
@@ -28,7 +27,7 @@ function speakerRef(doc: Doc, quote: Quote): ActorRef[] {
  * the trigger, and it links back to the quote. Quotes whose cue is already an event trigger
  * ("urged", "accused") are carried by that event instead.
  */
-export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: readonly SentenceView[], times: readonly TimeExpression[][]): Omit<NewsEvent, 'id' | 'cluster'>[] {
+export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: readonly SentenceView[]): Omit<NewsEvent, 'id' | 'cluster'>[] {
   const sentenceSpans = views.map((view) => view.sentence);
   const allQuotes = doc.quotes;
   const code = lookupCameo('010');
@@ -39,7 +38,7 @@ export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: 
     const view = views[viewIndex];
     if (!view) return [];
     const outer = quoteAt(allQuotes.filter((other) => other.id !== quote.id), cue.start);
-    const date = dateEvent(cue, times[viewIndex] ?? [], doc.article);
+    const date = dateEvent(doc, cue);
     return [{
       type: 'STATEMENT' as const,
       cameo: code.code,

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../../doc/doc.ts';
 import type { Stage } from '../../stage.ts';
-import { tagSentence } from './pos-tagger.ts';
+import { shareTokenAtoms, tokenAtoms } from '../../models/token-atoms.ts';
+import { posModel, tagSentenceClasses } from './pos-tagger.ts';
 
 /** The tokens of each sentence, as index ranges into doc.tokens. */
 export function sentenceTokenRanges(doc: Doc): Array<{ start: number; end: number }> {
@@ -14,22 +15,27 @@ export function sentenceTokenRanges(doc: Doc): Array<{ start: number; end: numbe
   return ranges;
 }
 
+/**
+ * A copy of the token with its tag. Written out field by field, not spread: spread copies cost more
+ * than the tagging itself and gave tokens of different articles different hidden classes, which
+ * made every later stage's token reads much slower. A new required Token field fails to compile here.
+ */
+function withTag(token: Token, tag: string): Token {
+  return { start: token.start, end: token.end, kind: token.kind, sentence: token.sentence, tag };
+}
+
 /** Sets each token's Penn Treebank part-of-speech tag, sentence by sentence. */
 export function tagTokens(doc: Doc): Doc {
+  const classes = posModel().classes;
+  const atoms = tokenAtoms(doc);
   const tokens: Token[] = new Array(doc.tokens.length);
   for (const range of sentenceTokenRanges(doc)) {
-    const sentenceTokens = doc.tokens.slice(range.start, range.end);
-    const tags = tagSentence(sentenceTokens.map((token) => doc.analysisText.slice(token.start, token.end)));
-    sentenceTokens.forEach((token, offset) => {
-      // An object literal, not a spread: spread copies gave tokens of different articles different
-      // hidden classes, which made every later stage's token reads ~30x slower (megamorphic access).
-      tokens[range.start + offset] = { start: token.start, end: token.end, kind: token.kind, sentence: token.sentence, tag: tags[offset]! };
-    });
+    const tags = tagSentenceClasses(atoms.slice(range.start, range.end));
+    for (let index = range.start; index < range.end; index += 1) tokens[index] = withTag(doc.tokens[index]!, classes[tags[index - range.start]!]!);
   }
   // Tokens outside every sentence (none today) keep no tag rather than vanish.
-  doc.tokens.forEach((token, index) => {
-    tokens[index] ??= token;
-  });
+  for (let index = 0; index < tokens.length; index += 1) tokens[index] ??= doc.tokens[index]!;
+  shareTokenAtoms(doc.tokens, tokens);
   return { ...doc, tokens };
 }
 
