@@ -212,7 +212,16 @@ export function findEvents(doc: Doc): NewsEvent[] {
     }
     return candidate >= 0 && covered[candidate]!.end > cue.start;
   };
-  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views));
+  // The halves of a split quote and the quotes that continue a speaker's turn share one cue: one statement each cue.
+  const seenCues = new Set<string>();
+  const cuedQuotes = quotes.filter((quote) => {
+    if (!quote.cue || isCovered(quote.cue)) return false;
+    const key = `${quote.cue.start}:${quote.cue.end}`;
+    if (seenCues.has(key)) return false;
+    seenCues.add(key);
+    return true;
+  });
+  found.push(...statementsFromQuotes(doc, cuedQuotes, views));
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const numbered: NewsEvent[] = found.map((event, index) => ({ id: `v${index + 1}`, cluster: '', ...event }));
   return clusterEvents(numbered);
