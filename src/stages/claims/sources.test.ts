@@ -84,4 +84,22 @@ describe('whose claim a number is', () => {
   it('reads the body after "according to" to the end of the clause ("according to budget documents")', () => {
     expect(sourceOf('The government has spent $310 million on the dam, according to budget documents.', '$310 million')).toBe('budget documents');
   });
+
+  it('takes a reported statement’s speaker when it names the sentence’s source more fully, with its entity', () => {
+    const text = 'Zakharova said that 9,000 people had returned.';
+    const quote: Quote = { id: 'q1', start: text.indexOf('9,000'), end: text.length - 1, kind: 'indirect', cue: { start: 10, end: 14 }, speaker: { entity: 'e1', name: 'Maria Zakharova', start: 0, end: 9 } };
+    expect(claimAt(text, '9,000', { quotes: [quote] }).source).toEqual({ entity: 'e1', name: 'Maria Zakharova', quote: 'q1' });
+  });
+
+  it('keeps the sentence’s own source when a reported statement names a place inside it ("the ministry in Lume")', () => {
+    const text = 'The defence ministry in Lume said 11 drones were shot down.';
+    const quote: Quote = { id: 'q1', start: text.indexOf('11'), end: text.length - 1, kind: 'indirect', cue: { start: 29, end: 33 }, speaker: { entity: 'e1', name: 'Lume', start: 24, end: 28 } };
+    expect(sourceName(claimAt(text, '11', { quotes: [quote] }))).toBe('defence ministry in Lume');
+  });
+
+  it('does not take a reported statement whose cue reports nothing ("The fund will support 80 projects")', () => {
+    const text = 'The fund will support at most 80 projects.';
+    const quote: Quote = { id: 'q1', start: text.indexOf('at most'), end: text.length - 1, kind: 'indirect', cue: { start: 14, end: 21 }, speaker: { entity: null, name: 'The fund', start: 0, end: 8 } };
+    expect(claimAt(text, 'at most 80', { quotes: [quote] }).source).toBe('author');
+  });
 });

@@ -138,6 +138,15 @@ function lastNamedSubject(context: ClaimContext, sentence: number): { first: num
   return undefined;
 }
 
+/** The head of a source phrase: its last word before a preposition, a comma or a possessive. */
+function headToken(context: ClaimContext, first: number, last: number): number {
+  for (let position = first + 1; position <= last; position += 1) {
+    const word = context.word(position);
+    if (word === ',' || wordClassOf(context, position) === 'preposition') return position - 1;
+  }
+  return last;
+}
+
 /** Turns the phrase naming a source into an attribution: an entity when one is mentioned there, else the phrase. */
 function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, last: number, quote?: string): Source | null {
   const { tokens, doc } = context;
@@ -173,7 +182,9 @@ function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, l
   }
   const mentions = mentionsWithin(index, start, end);
   const person = mentions.find((mention) => mention.entity.type === 'PERSON');
-  const organisation = mentions.find((mention) => mention.entity.type === 'ORG');
+  // An organisation is the source when it is the phrase's head, not a modifier ("Tarsk's mayor", "the ministry in Lume").
+  const head = headToken(context, first, last);
+  const organisation = mentions.find((mention) => mention.entity.type === 'ORG' && mention.start <= tokens[head]!.start && tokens[head]!.end <= mention.end);
   // A place named at the end of the phrase is the source only when it is the whole phrase ("Russia said"), not in "the defence ministry in Lume".
   const whole = mentions.find((mention) => mention.end === end && mention.start <= start);
   const chosen = person ?? organisation ?? whole;
@@ -320,21 +331,47 @@ function cueBefore(context: ClaimContext, index: SourceIndex, claimFirst: number
 }
 
 /**
- * Whose claim the number is: the speaker of the quote or reported statement that holds it
- * (`doc.quotes`), else the source a reporting verb or "according to" names in the sentence,
- * else the author.
+ * Whether the quotes stage's speaker is the source the sentence names: the same name, or a fuller one
+ * ("Maria Zakharova" for "Zakharova"); not a place inside the phrase ("Lume" for "the ministry in Lume").
+ */
+function sameName(own: string, quoted: string): boolean {
+  const left = own.toLowerCase();
+  const right = quoted.toLowerCase();
+  return left === right || right.includes(left);
+}
+
+/** The source the sentence itself names for the number: a tag after it, "according to", or a reporting verb before it. */
+function sentenceSource(context: ClaimContext, index: SourceIndex, claimFirst: number, claimLast: number): SourceFinding | null {
+  const after = cueAfter(context, index, claimLast);
+  if (after) return { source: after, rule: 'cue-after' };
+  const according = accordingTo(context, index, context.tokens[claimFirst]!.sentence);
+  if (according) return { source: according, rule: 'according-to' };
+  const before = cueBefore(context, index, claimFirst);
+  return before ? { source: before, rule: 'cue-before' } : null;
+}
+
+/**
+ * Whose claim the number is. Inside quotation marks, the speaker of the quote (`doc.quotes`: the
+ * quotes stage follows a speaker across split and continued quotes). Elsewhere, the source the
+ * sentence names — a reporting verb, "according to", a tag after the clause — read with the claims'
+ * own word lists (which know "estimated", "put … at", "figures from"); a reported statement of the
+ * quotes stage confirms it and lends its entity and quote id, or stands in when the sentence names
+ * no source of its own. Otherwise the author.
  */
 export function findSource(context: ClaimContext, index: SourceIndex, claimFirst: number, claimLast: number): SourceFinding {
   const offset = context.tokens[claimFirst]!.start;
   const quote = quoteAt(index, offset);
-  if (quote?.speaker) return { source: { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id }, rule: 'quote' };
-  const sentence = context.tokens[claimFirst]!.sentence;
-  const after = cueAfter(context, index, claimLast);
-  if (after) return { source: quote ? { ...after, quote: quote.id } : after, rule: 'cue-after' };
-  const according = accordingTo(context, index, sentence);
-  if (according) return { source: quote ? { ...according, quote: quote.id } : according, rule: 'according-to' };
-  const before = cueBefore(context, index, claimFirst);
-  if (before) return { source: quote ? { ...before, quote: quote.id } : before, rule: 'cue-before' };
+  if (quote?.speaker && quote.kind !== 'indirect') return { source: { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id }, rule: 'quote' };
+  const own = sentenceSource(context, index, claimFirst, claimLast);
+  const quoted = quote?.speaker ? { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id } : undefined;
+  if (own && own.source !== 'author') {
+    if (quoted && (sameName(own.source.name, quoted.name) || own.source.entity !== null && own.source.entity === quoted.entity)) return { source: quoted, rule: `${own.rule}+quote` };
+    return { source: quote ? { ...own.source, quote: quote.id } : own.source, rule: own.rule };
+  }
+  // A reported statement whose cue the claims' lists do not know ("will support", "found 40 survivors") is not taken alone.
+  if (quoted && quote?.cue && REPORTING_VERBS.has(context.doc.analysisText.slice(quote.cue.start, quote.cue.end).toLowerCase().split(/\s+/).at(-1) ?? '')
+    && !CONDITIONAL_REPORTING_VERBS.has(context.doc.analysisText.slice(quote.cue.start, quote.cue.end).toLowerCase())) {
+    return { source: quoted, rule: 'quote' };
+  }
   return { source: 'author', rule: 'author' };
 }
-
