@@ -193,6 +193,15 @@ describe('newsgraph query, compare, export, entities, reextract', () => {
     expect(runCli(['export', 'everything', '--db', db]).status).toBe(2);
   });
 
+  it('exports events corpus-wide as a GDELT-style TSV with one header and as PLOVER JSON lines', () => {
+    const tsv = runCli(['export', 'events-tsv', '--db', db]).stdout.trim().split('\n');
+    expect(tsv[0]).toMatch(/^GlobalEventID\t/);
+    expect(tsv.filter((line) => line.startsWith('GlobalEventID'))).toHaveLength(1);
+    const plover = runCli(['export', 'plover-jsonl', '--db', db]).stdout.trim().split('\n').filter(Boolean);
+    expect(plover.length).toBe(tsv.length - 1);
+    for (const line of plover) expect(JSON.parse(line)).toHaveProperty('id');
+  });
+
   it('merges and splits entities with pins that last', () => {
     const split = runCli(['entities', 'split', 'Elena Marsh', '--name', 'Marsh', '--db', db]);
     expect(split.status).toBe(0);
