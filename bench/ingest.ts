@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const summary = await runIngest(store, entries, {
     onProgress: (progress) => {
       if (progress.inputsDone >= nextSample) {
-        samples.push(`${progress.inputsDone}: ${megabytes(process.memoryUsage().rss).toFixed(0)} MB`);
+        samples.push(`${progress.inputsDone}: ${megabytes(process.memoryUsage().rss).toFixed(0)} MB (heap ${megabytes(process.memoryUsage().heapUsed).toFixed(0)})`);
         nextSample += Math.ceil(entries.length / 4);
       }
     },

@@ -12,8 +12,6 @@ import { anyText, newsLikeText } from './support/text-arbitraries.ts';
  * `it.fails` test: when the stage is fixed that test turns red, and the entry goes from this list.
  */
 const KNOWN_VIOLATIONS: ReadonlyArray<{ readonly labelPrefix: string; readonly owner: string; readonly input: string; readonly problem: string }> = [
-  { labelPrefix: 'quote ', owner: 'issue 3 (quotes)', input: 'Marsh said “ ', problem: 'an unclosed quotation mark at the end yields an empty quote' },
-  { labelPrefix: 'quoted term ', owner: 'issue 3 (quotes)', input: 'A “ ” B', problem: 'quoted content is not trimmed' },
 ];
 
 function isKnownViolation(label: string): boolean {
@@ -59,7 +57,7 @@ describe('the whole pipeline (property)', () => {
   });
 });
 
-describe('known span violations, pinned until their stage is fixed', () => {
+describe.runIf(KNOWN_VIOLATIONS.length > 0)('known span violations, pinned until their stage is fixed', () => {
   for (const violation of KNOWN_VIOLATIONS) {
     it.fails(`${violation.owner}: ${violation.problem} (${JSON.stringify(violation.input)})`, () => {
       expect(spanProblems(violation.input, (label) => label.startsWith(violation.labelPrefix))).toEqual([]);

@@ -101,7 +101,8 @@ export const task: EvalTask = {
       pages += 1;
       let article;
       try {
-        article = extractHtmlArticle(page.html);
+        // The page's address is known, as it is for every fetched page.
+        article = extractHtmlArticle(page.html, { url: page.url });
       } catch {
         article = { text: '' };
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedWordKeys, nameKey } from './name-key.ts';
+import { aliasKey, countedWordKeys, nameKey } from './name-key.ts';
 
 describe('nameKey', () => {
   it('removes accents, case and possessives so that spellings of one name meet', () => {
@@ -19,5 +19,14 @@ describe('countedWordKeys', () => {
     expect(countedWordKeys('casualties')).toEqual(['casualty']);
     expect(countedWordKeys('Palestinian prisoners')).toEqual(['palestinian', 'prisoner']);
     expect(countedWordKeys('press')).toEqual(['press']);
+  });
+});
+
+describe('aliasKey', () => {
+  it('folds transliteration variants of one name together', () => {
+    expect(aliasKey('Abu Marzouq')).toBe(aliasKey('Abu Marzouk'));
+    expect(aliasKey('Kyani')).toBe(aliasKey('Kiani'));
+    expect(aliasKey('Khamenei')).toBe(aliasKey('Hamenei'));
+    expect(aliasKey('Marsh')).not.toBe(aliasKey('March'));
   });
 });

@@ -13,6 +13,34 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** Spellings that transliterations of one sound produce (Marzouq/Marzouk, Khamenei/Hamenei, Yousef/Yusuf). */
+const TRANSLITERATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/kh/g, 'h'],
+  [/gh/g, 'g'],
+  [/ph/g, 'f'],
+  [/q/g, 'k'],
+  [/ck/g, 'k'],
+  [/c(?=[aou])/g, 'k'],
+  [/ou/g, 'u'],
+  [/oo/g, 'u'],
+  [/ee/g, 'i'],
+  [/w/g, 'v'],
+  [/[yj]/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/**
+ * The key names are looked up by in the corpus: nameKey with transliteration variants folded,
+ * so that a user asking for "Marzouk" finds the entity the text spells "Marzouq".
+ */
+export function aliasKey(name: string): string {
+  return nameKey(name)
+    .split(' ')
+    .filter((word) => word.length > 0)
+    .map((word) => TRANSLITERATION_FOLDS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), word))
+    .join(' ');
+}
+
 /** Words of a counted phrase reduced to a crude singular, so that "hostages" finds "hostage". */
 export function countedWordKeys(phrase: string): string[] {
   return nameKey(phrase)

@@ -10,6 +10,7 @@ export const ISSUE_CATALOGUE = {
   REPLACEMENT_CHARACTERS: 'The text contains U+FFFD replacement characters: it was decoded with the wrong encoding.',
   NO_PUBLICATION_DATE: 'No publication date is known: relative times ("on Thursday") are left unresolved. Pass --published YYYY-MM-DD to resolve them.',
   UNBALANCED_QUOTE: 'A quotation mark has no partner; the quote was closed at the paragraph end.',
+  STRAY_QUOTE_MARK: 'A closing quotation mark has no opening partner; it was ignored, so no text was taken as quoted because of it.',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;

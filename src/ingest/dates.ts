@@ -1,3 +1,5 @@
+import monthNames from './month-names.json' with { type: 'json' };
+
 /**
  * Publication dates as pages and feeds write them, normalised to ISO 8601 in the publisher's own
  * time zone: the calendar day the article appeared is what relative times ("on Thursday") are
@@ -84,6 +86,54 @@ function parseEpoch(value: string): string | undefined {
   const milliseconds = value.length > 11 ? Number(value) : Number(value) * 1000;
   const date = new Date(milliseconds);
   return validDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
+}
+
+const MONTH_NUMBERS: Readonly<Record<string, number>> = monthNames.months;
+const MONTH_WORD = '(\\p{L}{3,12})\\.?';
+
+function monthNumber(word: string): number | undefined {
+  return MONTH_NUMBERS[word.toLowerCase()];
+}
+
+/**
+ * The first date written out in running text, in any of the languages of month-names.json:
+ * "18. Mai 2014", "5 de marzo de 2019", "October 27, 2023", "27.10.2023", "2023-10-27".
+ */
+export function findTextDate(text: string): string | undefined {
+  const dayMonthYear = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?${MONTH_WORD}\\s*(?:de\\s+|,\\s*)?(\\d{4})(?!\\d)`, 'iu');
+  const monthDayYear = new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+  const numeric = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)|(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+  const candidates: Array<{ index: number; value: string | undefined }> = [];
+  const first = dayMonthYear.exec(text);
+  if (first) {
+    const month = monthNumber(first[2]!);
+    candidates.push({ index: first.index, value: month ? isoDay(Number(first[3]), month, Number(first[1])) : undefined });
+  }
+  const second = monthDayYear.exec(text);
+  if (second) {
+    const month = monthNumber(second[1]!);
+    candidates.push({ index: second.index, value: month ? isoDay(Number(second[3]), month, Number(second[2])) : undefined });
+  }
+  const third = numeric.exec(text);
+  if (third) {
+    const value = third[1] ? isoDay(Number(third[3]), Number(third[2]), Number(third[1])) : third[4] ? isoDay(Number(third[4]), Number(third[5]), Number(third[6])) : isoDay(Number(third[9]), Number(third[8]), Number(third[7]));
+    candidates.push({ index: third.index, value });
+  }
+  return candidates.filter((candidate) => candidate.value !== undefined).sort((a, b) => a.index - b.index)[0]?.value;
+}
+
+/** The date in an article URL: /2014/05/18/, /2019-10-22-, /20191022/. Year and month alone are not enough. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const slashed = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/.exec(path);
+  if (slashed) return isoDay(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
+  const dashed = /[/_-]((?:19|20)\d{2})[-_](\d{2})[-_](\d{2})(?!\d)/.exec(path);
+  if (dashed) return isoDay(Number(dashed[1]), Number(dashed[2]), Number(dashed[3]));
+  const monthFolder = /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//.exec(path);
+  if (monthFolder) return isoDay(Number(monthFolder[1]), Number(monthFolder[2]), Number(monthFolder[3]));
+  const compact = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_.])/.exec(path);
+  return compact ? isoDay(Number(compact[1]), Number(compact[2]), Number(compact[3])) : undefined;
 }
 
 /** Normalises a publication date to ISO 8601, or undefined when it is not a plausible date. */

@@ -17,12 +17,28 @@ const TAXONOMY_TOKEN = /^(category|tag|tags|format|status|type|post|postid|autho
 const TRAILING_HEADINGS = new Set(boilerplate.trailingHeadings);
 const DROPPED_LINES = boilerplate.droppedLinePatterns.map((pattern) => new RegExp(pattern, 'iu'));
 const LEADING_LINES = boilerplate.leadingLinePatterns.map((pattern) => new RegExp(pattern, 'iu'));
-const RELATED_LABEL = new RegExp(`^(${boilerplate.relatedLabels.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:`, 'iu');
+const RELATED_LABEL = new RegExp(`^(${boilerplate.relatedLabels.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(:|»|›)`, 'iu');
 const CLOSING_PROMOTIONS = boilerplate.closingPromotionPatterns.map((pattern) => new RegExp(pattern, 'iu'));
 const PARAGRAPH_LIKE = new Set(['P', 'BLOCKQUOTE', 'H2', 'H3', 'UL', 'OL', 'PRE', 'TABLE']);
 
 function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/** Non-space characters under every element, in one pass (asking each element for its textContent is quadratic). */
+function measureText(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const visit = (element: Element): number => {
+    let length = 0;
+    for (const child of element.childNodes) {
+      if (child.nodeType === 3) length += (child.textContent ?? '').replace(/\s+/g, '').length;
+      else if (child.nodeType === 1) length += visit(child as Element);
+    }
+    lengths.set(element, length);
+    return length;
+  };
+  visit(root);
+  return lengths;
 }
 
 /** True when a class or id names page furniture: one of its hyphen-separated segments runs is a boilerplate word. */
@@ -93,10 +109,11 @@ export function removeBoilerplateElements(document: Document): void {
   for (const element of [...body.querySelectorAll('[class], [id]')]) {
     if (element.isConnected && element !== body && NEVER_CONTENT.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) element.remove();
   }
-  const total = Math.max(1, textLength(body));
+  const lengths = measureText(body);
+  const total = Math.max(1, lengths.get(body) ?? 0);
   const hub = paragraphHub(body);
   const keep = (element: Element) =>
-    element === body || element.tagName === 'MAIN' || element.tagName === 'ARTICLE' || (hub !== undefined && element.contains(hub)) || textLength(element) > total * 0.4;
+    element === body || element.tagName === 'MAIN' || element.tagName === 'ARTICLE' || (hub !== undefined && element.contains(hub)) || (lengths.get(element) ?? 0) > total * 0.4;
   for (const element of [...body.querySelectorAll(REMOVED_TAGS)]) if (element.isConnected && !keep(element)) element.remove();
   for (const element of [...body.querySelectorAll(REMOVED_ROLES)]) if (element.isConnected && !keep(element)) element.remove();
   for (const element of [...body.querySelectorAll('header')]) {

@@ -37,21 +37,42 @@ function linkLength(element: Element): number {
   return length;
 }
 
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'FIGCAPTION', 'DT', 'DD', 'DIV']);
+
+function makeBlock(text: string, links: number, heading: boolean): Block {
+  return { text, linkDensity: text.length === 0 ? 0 : Math.min(1, links / text.length), functionShare: functionShareOf(text), heading, kind: 'bad' };
+}
+
+/**
+ * Blocks in document order, in one walk: an innermost block element is one block; the loose
+ * text of a container (between its child blocks) is one more.
+ */
 function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
-  for (const element of root.querySelectorAll(`${BLOCK_SELECTOR}, div`)) {
-    if (element.querySelector(`${BLOCK_SELECTOR}, div`)) {
-      // A container: only its own loose text (between child blocks) forms a block.
-      let loose = '';
-      for (const child of element.childNodes) if (child.nodeType === 3 || (child.nodeType === 1 && !(child as Element).matches(`${BLOCK_SELECTOR}, div, br`) && !(child as Element).querySelector(`${BLOCK_SELECTOR}, div`))) loose += ` ${child.textContent ?? ''}`;
-      const text = flatten(loose);
-      if (text.length > 0) blocks.push({ text, linkDensity: 0, functionShare: functionShareOf(text), heading: false, kind: 'bad' });
-      continue;
+  /** Returns whether the subtree holds a block element. */
+  const visit = (element: Element): boolean => {
+    const position = blocks.length;
+    const children = [...element.children];
+    const childHasBlock = children.map((child) => visit(child) || BLOCK_TAGS.has(child.tagName));
+    const holdsBlock = childHasBlock.some(Boolean);
+    if (element !== root && BLOCK_TAGS.has(element.tagName) && !holdsBlock) {
+      const text = flatten(element.textContent ?? '');
+      if (text.length > 0) blocks.push(makeBlock(text, linkLength(element), /^H[1-6]$/.test(element.tagName)));
+      return true;
     }
-    const text = flatten(element.textContent ?? '');
-    if (text.length === 0) continue;
-    blocks.push({ text, linkDensity: linkLength(element) / text.length, functionShare: functionShareOf(text), heading: /^H[1-6]$/.test(element.tagName), kind: 'bad' });
-  }
+    if (holdsBlock && element !== root) {
+      let loose = '';
+      for (const child of element.childNodes) {
+        if (child.nodeType === 3) loose += ` ${child.textContent ?? ''}`;
+        else if (child.nodeType === 1 && !childHasBlock[children.indexOf(child as Element)] && (child as Element).tagName !== 'BR') loose += ` ${child.textContent ?? ''}`;
+      }
+      const text = flatten(loose);
+      // Loose text between blocks is judged on its own (link density unknown): a sentence of prose passes.
+      if (text.length > 0) blocks.splice(position, 0, makeBlock(text, 0, false));
+    }
+    return holdsBlock;
+  };
+  visit(root);
   return blocks;
 }
 

@@ -2,9 +2,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPageMetadata } from './html-metadata.ts';
 
-function metadataOf(head: string, body = ''): ReturnType<typeof readPageMetadata> {
+function metadataOf(head: string, body = '', url?: string): ReturnType<typeof readPageMetadata> {
   const { document } = parseHTML(`<html lang="de"><head>${head}</head><body>${body}</body></html>`);
-  return readPageMetadata(document as unknown as Document);
+  return readPageMetadata(document as unknown as Document, url ? { url } : {});
 }
 
 describe('readPageMetadata', () => {
@@ -23,5 +23,17 @@ describe('readPageMetadata', () => {
 
   it('takes the publication date from the first <time datetime> when the head has none', () => {
     expect(metadataOf('<title>T</title>', '<article><time datetime="2024-05-23">23. Mai 2024</time><p>Text</p></article>').published).toBe('2024-05-23');
+  });
+
+  it('prefers the date in the article URL to a meta date converted to UTC', () => {
+    expect(metadataOf('<meta property="article:published_time" content="2024-02-25T02:25:54Z">', '', 'https://news.example/2024/02/24/late-story/').published).toBe('2024-02-24');
+  });
+
+  it('reads a date printed in an element named for it', () => {
+    expect(metadataOf('<title>T</title>', '<div class="entry-meta">Veröffentlicht am 18. Mai 2014</div><p>Text</p>').published).toBe('2014-05-18');
+  });
+
+  it('falls back to the first date printed on the page', () => {
+    expect(metadataOf('<title>T</title>', '<p>Pressemitteilung vom 20.01.2022</p><p>Text</p>').published).toBe('2022-01-20');
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeDate } from './dates.ts';
+import { dateFromUrl, findTextDate, normalizeDate } from './dates.ts';
 
 /**
  * Article metadata from the page head and markup: JSON-LD (schema.org NewsArticle), OpenGraph and
@@ -95,40 +95,56 @@ function fromJsonLd(document: Document): PageMetadata {
   };
 }
 
-function meta(document: Document, selectors: readonly string[]): string | undefined {
-  for (const selector of selectors) {
-    for (const element of document.querySelectorAll(selector)) {
-      const value = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.getAttribute('value');
-      if (value && value.trim()) return value.trim();
+/** Every <meta> value of the page, keyed "name:author", "property:og:title", "itemprop:datepublished" (lower case). */
+type MetaIndex = ReadonlyMap<string, string>;
+
+function indexMeta(document: Document): MetaIndex {
+  const index = new Map<string, string>();
+  for (const element of document.querySelectorAll('meta')) {
+    const value = (element.getAttribute('content') ?? element.getAttribute('value') ?? '').trim();
+    if (!value) continue;
+    for (const attribute of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const key = element.getAttribute(attribute);
+      if (key && !index.has(`${attribute}:${key.toLowerCase()}`)) index.set(`${attribute}:${key.toLowerCase()}`, value);
     }
+  }
+  return index;
+}
+
+function meta(index: MetaIndex, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = index.get(key);
+    if (value) return value;
   }
   return undefined;
 }
 
-const PUBLISHED_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="publication_date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.date"]',
-  'meta[name="DCTERMS.issued"]',
-  'meta[property="dc:created"]',
-  'meta[name="citation_publication_date"]',
-  'meta[property="og:published_time"]',
-  '[itemprop="datePublished"]',
-  'time[pubdate]',
+const PUBLISHED_KEYS = [
+  'property:article:published_time',
+  'name:article:published_time',
+  'property:og:article:published_time',
+  'itemprop:datepublished',
+  'name:pubdate',
+  'name:publishdate',
+  'name:publish-date',
+  'name:publication_date',
+  'name:sailthru.date',
+  'name:parsely-pub-date',
+  'name:date',
+  'name:dc.date',
+  'name:dc.date.issued',
+  'name:dcterms.date',
+  'name:dcterms.issued',
+  'property:dc:created',
+  'name:citation_publication_date',
+  'property:og:published_time',
 ];
+
+/** A published date marked up in the body: itemprop on any element, or the old <time pubdate>. */
+function markedPublished(document: Document): string | undefined {
+  const element = document.querySelector('[itemprop="datePublished"], time[pubdate]');
+  return element ? normalizeDate(element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.textContent) : undefined;
+}
 
 /** A <time datetime> inside the article or its header: the first one is the publication date on most news pages. */
 function firstTimeElement(document: Document): string | undefined {
@@ -140,13 +156,14 @@ function firstTimeElement(document: Document): string | undefined {
 }
 
 function fromMeta(document: Document): PageMetadata {
-  const title = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ?? document.querySelector('title')?.textContent?.trim();
-  const byline = meta(document, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]']);
-  const published = normalizeDate(meta(document, PUBLISHED_SELECTORS)) ?? firstTimeElement(document);
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, ['meta[property="og:url"]']);
-  const siteName = meta(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']);
-  const language = document.documentElement?.getAttribute('lang') ?? meta(document, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']);
-  const description = meta(document, ['meta[name="description"]', 'meta[property="og:description"]']);
+  const index = indexMeta(document);
+  const title = meta(index, ['property:og:title', 'name:twitter:title', 'name:title']) ?? document.querySelector('title')?.textContent?.trim();
+  const byline = meta(index, ['name:author', 'property:article:author', 'name:byl', 'name:dc.creator', 'name:parsely-author', 'name:sailthru.author']);
+  const published = normalizeDate(meta(index, PUBLISHED_KEYS)) ?? markedPublished(document) ?? firstTimeElement(document);
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(index, ['property:og:url']);
+  const siteName = meta(index, ['property:og:site_name', 'name:application-name', 'name:publisher']);
+  const language = document.documentElement?.getAttribute('lang') ?? meta(index, ['http-equiv:content-language', 'property:og:locale']);
+  const description = meta(index, ['name:description', 'property:og:description']);
   return {
     ...(title ? { title } : {}),
     ...(byline && !/^https?:/.test(byline) ? { byline } : {}),
@@ -158,9 +175,57 @@ function fromMeta(document: Document): PageMetadata {
   };
 }
 
-/** Metadata of a page: JSON-LD first (the most deliberate), then meta tags and markup. */
-export function readPageMetadata(document: Document): PageMetadata {
+/** Elements whose name says they hold the date of the post ("entry-date", "post-meta", "datum"). */
+const DATE_HOLDER = /(^|[\s_-])(date|dates|datum|time|timestamp|published|publish|posted|pubdate|post-?meta|entry-?meta|article-?meta|meta|byline|dateline|info|autor|author)([\s_-]|$)/i;
+
+/** A date written in the page where the post's date usually stands: a <time>, or an element named for it. */
+function fromMarkup(document: Document): string | undefined {
+  for (const element of document.querySelectorAll('time, [class], [id], [itemprop]')) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+    if (element.tagName !== 'TIME' && !DATE_HOLDER.test(names)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length === 0 || text.length > 200) continue;
+    const date = normalizeDate(element.getAttribute('datetime')) ?? findTextDate(text);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+export interface MetadataHints {
+  /** Where the page came from, when known (a fetched URL, a feed item link): its path often carries the date. */
+  readonly url?: string;
+}
+
+/**
+ * Metadata of a page: JSON-LD first (the most deliberate), then meta tags. The publication date
+ * written into the article's URL (/2019/10/22/) wins over both: it is set once when the article
+ * goes out, while meta dates drift with republication and are often converted to UTC, which moves
+ * an evening article to the next day. Without either, a date printed where posts print theirs.
+ */
+export function readPageMetadata(document: Document, hints: MetadataHints = {}): PageMetadata {
   const structured = fromJsonLd(document);
   const tagged = fromMeta(document);
-  return { ...tagged, ...structured };
+  const metadata = { ...tagged, ...structured };
+  const fromUrl = dateFromUrl(metadata.url) ?? dateFromUrl(hints.url);
+  if (fromUrl && metadata.published?.slice(0, 10) !== fromUrl) return { ...metadata, published: fromUrl };
+  if (metadata.published) return metadata;
+  const printed = fromMarkup(document) ?? firstDateInPage(document);
+  return printed ? { ...metadata, published: printed } : metadata;
+}
+
+/** The first date in the page's text: pages without any date markup still print theirs above the article. */
+function firstDateInPage(document: Document): string | undefined {
+  const body = document.body;
+  if (!body) return undefined;
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < 20_000; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    const text = node.textContent ?? '';
+    parts.push(text);
+    length += text.length;
+  }
+  return findTextDate(parts.join(' ').replace(/\s+/g, ' '));
 }

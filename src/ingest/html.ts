@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { normalizeDate } from './dates.ts';
-import { readPageMetadata } from './html-metadata.ts';
+import { readPageMetadata, type MetadataHints } from './html-metadata.ts';
 import { removeBoilerplateElements, trimBoilerplateLines } from './html-clean.ts';
 import { densityLines } from './html-density.ts';
 import { fragmentText, nodeLines } from './html-text.ts';
@@ -24,13 +24,17 @@ export function readabilityText(html: string): string {
 }
 
 /** Both candidate texts of a page (for evaluation and for choosing between them). */
-export function candidateTexts(html: string, trim = trimBoilerplateLines): { readability: string[]; density: string[] } {
+export function candidateTexts(html: string, trim = trimBoilerplateLines): { readability: string[]; density: string[]; title?: string; h1?: string } {
   const { document } = parseHTML(html);
+  const metadata = readPageMetadata(document as unknown as Document);
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   removeBoilerplateElements(document as unknown as Document);
   const density = document.body ? trim(densityLines(document.body as unknown as Element)) : [];
-  const parsed = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();
+  const reader = new Readability(document as unknown as Document, { serializer: (node) => node });
+  if (process.env.READABILITY_FLAGS) (reader as unknown as { _flags: number })._flags = Number(process.env.READABILITY_FLAGS);
+  const parsed = reader.parse();
   const readability = parsed?.content ? trim(nodeLines(parsed.content as unknown as Node)) : [];
-  return { readability, density };
+  return { readability, density, ...(metadata.title ? { title: metadata.title } : {}), ...(h1 ? { h1 } : {}) };
 }
 
 function totalLength(lines: readonly string[]): number {
@@ -47,13 +51,26 @@ export function chooseMainText(readability: readonly string[], density: readonly
   const prose = new Set(density);
   const shared = readability.reduce((sum, line) => sum + (prose.has(line) ? line.length : 0), 0);
   const readabilityLength = totalLength(readability);
-  return totalLength(density) >= 1.5 * readabilityLength && shared >= 0.8 * readabilityLength ? density : readability;
+  if (totalLength(density) >= 1.5 * readabilityLength && shared >= 0.8 * readabilityLength) return density;
+  return withLead(readability, density);
+}
+
+/**
+ * Readability often leaves out the lead paragraph, which many pages set apart from the body
+ * (a "teaser" or "intro" block above it): the prose block just before the first one Readability
+ * kept is put back.
+ */
+function withLead(readability: readonly string[], density: readonly string[]): readonly string[] {
+  const kept = new Set(readability);
+  const first = density.findIndex((line) => kept.has(line));
+  const lead = first > 0 ? density[first - 1] : undefined;
+  return lead && readability.length >= 2 && lead.length >= 80 && !readability.some((line) => line.includes(lead)) ? [lead, ...readability] : readability;
 }
 
 /** Main text and metadata of a news page: Readability over linkedom, plus JSON-LD, OpenGraph and <time>. */
-export function extractHtmlArticle(html: string): HtmlArticle {
+export function extractHtmlArticle(html: string, hints: MetadataHints = {}): HtmlArticle {
   const { document } = parseHTML(html);
-  const metadata = readPageMetadata(document as unknown as Document);
+  const metadata = readPageMetadata(document as unknown as Document, hints);
   removeBoilerplateElements(document as unknown as Document);
   const density = document.body ? trimBoilerplateLines(densityLines(document.body as unknown as Element)) : [];
   const parsed = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();

@@ -90,7 +90,7 @@ function classify(text: string, name: string, contentType: string | undefined): 
 }
 
 function pageArticle(html: string, origin: string, url: string | undefined, options: ReadSourcesOptions): SourceArticle {
-  const page = extractHtmlArticle(html);
+  const page = extractHtmlArticle(html, url ? { url } : {});
   if (page.text.trim().length === 0) throw new InputError(origin, 'the HTML page has no readable main text', 'check that it is an article page and not a script-only shell or a redirect');
   const article: Article = {
     id: articleIdFor(origin),

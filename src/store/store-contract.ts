@@ -136,6 +136,11 @@ export function describeStoreContract(name: string, createStore: () => Promise<C
       expect((await store.queryEntities({ name: 'Nobody Known' })).items).toHaveLength(0);
     });
 
+    it('finds an entity and its quotes by a transliteration variant of the name', async () => {
+      expect((await store.queryEntities({ name: 'Reik' })).items.map((entity) => entity.name)).toEqual(['Tomas Reyk']);
+      expect((await store.queryQuotes({ speaker: 'Tomas Reik' })).items.map((row) => row.quote.id)).toEqual(['q2']);
+    });
+
     it('keeps identity pins and applies them on the next resolution', async () => {
       await store.addIdentityPin({ kind: 'split', entity: 'Elena Marsh', names: ['Marsh'] });
       await resolveAll(store);

@@ -93,7 +93,8 @@ describe.skipIf(!hasChromium)(`the corpus views, on ${scenario.name}`, () => {
     await page.getByLabel('Counted thing').fill(scenario.counted);
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL(new RegExp(`counted=${scenario.counted}`));
-    const groups = page.getByTestId('claim-group');
+    // The previous (unfiltered) page stays on screen until the filtered one replaces it.
+    const groups = page.locator(`.claims[data-counted-filter="${scenario.counted}"]`).getByTestId('claim-group');
     await groups.first().waitFor();
     const counted = await groups.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-counted') ?? ''));
     expect(counted.length).toBeGreaterThan(0);

@@ -141,6 +141,7 @@ describe('newsgraph extract --jsonl', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^a1\npublished 2024-03-06\n/);
     expect(result.stdout).toMatch(/\na2\n/);
-    expect(result.stdout.match(/WHO SAID WHAT/g)).toHaveLength(1);
+    // Both articles report speech: a direct quote in the first, "Reyk said on Monday that …" in the second.
+    expect(result.stdout.match(/WHO SAID WHAT/g)).toHaveLength(2);
   });
 });

@@ -161,7 +161,8 @@ function quoteCheck(item: z.infer<typeof QuoteExpectationSchema>): Check {
     run: (doc) => {
       const span = locate(doc, item.text, item.occurrence);
       if (!span) return [`the phrase is not in the text`];
-      const quote = doc.quotes.find((candidate) => contains(candidate, span));
+      // The innermost quote holding the phrase: a nested quote sits inside its parent's span.
+      const quote = doc.quotes.filter((candidate) => contains(candidate, span)).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
       if (!quote) return ['no quote covers it'];
       const problems = compareFields(item, quote, ['kind']);
       if (item.speaker === null && quote.speaker !== null) problems.push(`speaker: expected none, got ${quote.speaker.name}`);

@@ -7,6 +7,7 @@ import { csvHeader, csvRow, type Column } from '../../export/tabular.ts';
 import type { CorpusStore, Page } from '../../store/corpus-store.ts';
 import { defaultStoreLocation } from '../../store/open-store.ts';
 import { UsageError } from '../usage-error.ts';
+import { exitQuietlyOnClosedPipe } from '../closed-pipe.ts';
 import { withStore } from '../with-store.ts';
 
 interface ExportOptions {
@@ -42,19 +43,16 @@ async function exportLayer<T>(out: Writable, fetch: (cursor: string | undefined)
   return count;
 }
 
-/** events-tsv and plover-jsonl: each document rendered by its exporter; a repeated header line is written once. */
-async function exportDocuments(out: Writable, store: CorpusStore, filter: object, render: ((document: Parameters<NonNullable<ReturnType<typeof findOutputFormat>>['render']>[0]) => string) | undefined): Promise<number> {
+type DocumentFormat = NonNullable<ReturnType<typeof findOutputFormat>>;
+
+/** Full documents as JSONL, or each document through a per-document exporter, its header line written once. */
+async function exportDocuments(out: Writable, store: CorpusStore, filter: object, format: DocumentFormat | undefined): Promise<number> {
   let count = 0;
-  let header: string | undefined;
+  const header = format?.header?.();
+  if (header) await write(out, header.endsWith('\n') ? header : `${header}\n`);
   for await (const document of store.streamDocuments(filter)) {
     if (document.pipeline === '') continue; // copies carry no layers of their own
-    let text = render ? render(document) : `${JSON.stringify(document)}\n`;
-    if (render) {
-      const firstLine = text.slice(0, text.indexOf('\n') + 1);
-      if (header === undefined && firstLine.includes('\t')) header = firstLine;
-      else if (header !== undefined && firstLine === header) text = text.slice(firstLine.length);
-    }
-    await write(out, text);
+    await write(out, format ? format.render(document, { terminal: false }) : `${JSON.stringify(document)}\n`);
     count += 1;
   }
   return count;
@@ -77,6 +75,7 @@ export function registerExportCommand(program: Command): void {
       if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`--format must be csv or jsonl, not "${format}"`);
       const documentFormat = (DOCUMENT_FORMATS as readonly string[]).includes(what) ? findOutputFormat(what) : undefined;
       if ((DOCUMENT_FORMATS as readonly string[]).includes(what) && !documentFormat) throw new UsageError(`the ${what} exporter is not available in this build of newsgraph`);
+      exitQuietlyOnClosedPipe();
       await withStore(options.db, { mustExist: true }, async (store) => {
         const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
         const filter = { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}), ...(options.source ? { source: options.source } : {}) };
@@ -84,7 +83,7 @@ export function registerExportCommand(program: Command): void {
         if (what === 'quotes') count = await exportLayer(out, (cursor) => store.queryQuotes({ ...filter, limit: 1000, ...(cursor ? { cursor } : {}) }), QUOTE_COLUMNS, format);
         else if (what === 'events') count = await exportLayer(out, (cursor) => store.queryEvents({ ...filter, limit: 1000, ...(cursor ? { cursor } : {}) }), EVENT_COLUMNS, format);
         else if (what === 'claims') count = await exportLayer(out, (cursor) => store.queryClaims({ ...filter, limit: 1000, ...(cursor ? { cursor } : {}) }), CLAIM_COLUMNS, format);
-        else count = await exportDocuments(out, store, filter, documentFormat ? (document) => documentFormat.render(document, { terminal: false }) : undefined);
+        else count = await exportDocuments(out, store, filter, documentFormat);
         if (options.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
         process.stderr.write(`exported ${count} ${what === 'documents' || documentFormat ? 'documents' : what}${options.out ? ` to ${options.out}` : ''}\n`);
       });

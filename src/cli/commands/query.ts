@@ -8,6 +8,7 @@ import { ArticleFilterSchema, ClaimFilterSchema, EntityFilterSchema, EventFilter
 import { defaultStoreLocation } from '../../store/open-store.ts';
 import { parsePositiveInteger } from '../options.ts';
 import { UsageError } from '../usage-error.ts';
+import { exitQuietlyOnClosedPipe } from '../closed-pipe.ts';
 import { withStore } from '../with-store.ts';
 
 export const QUERY_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
@@ -103,6 +104,7 @@ function defineQuery<T>(
     const positional = args.slice(0, -2).filter((value): value is string => typeof value === 'string');
     const format = resolveFormat(options.format);
     const limit = options.limit ?? (format === 'table' ? 100 : Number.MAX_SAFE_INTEGER);
+    exitQuietlyOnClosedPipe();
     await withStore(options.db, { mustExist: true }, async (store) => {
       try {
         await writeRows(allRows((cursor, pageSize) => fetch(store, { ...options, query: positional[0] }, cursor, pageSize), limit), columns, format, emptyMessage);

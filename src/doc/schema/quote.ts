@@ -12,9 +12,14 @@ export const SpeakerSchema = z.object({
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
+/** What the cue reports: words said or written, a thought, evidence, or a stance taken on something. */
+export const QuoteActSchema = z.enum(['speech', 'thought', 'evidence', 'stance']);
+export type QuoteAct = z.infer<typeof QuoteActSchema>;
+
 export const QuoteSchema = SpanSchema.extend({
   id: z.string(),
   kind: QuoteKindSchema,
+  act: QuoteActSchema.optional().describe('What the cue reports: speech (said, told, according to), thought (believes, wants), evidence (a poll shows, a study found) or stance (criticised, praised, endorsed — the content is what the stance is about, in the writer\'s words, not a statement of the speaker). Absent when there is no cue.'),
   cue: SpanSchema.nullable().describe('The verb or noun of saying ("said", "according to", "communiqué").'),
   speaker: SpeakerSchema.nullable().describe('Who said it; null when the text does not say.'),
   parent: z.string().optional().describe('Id of the quote this one is nested in (a speaker quoting another voice).'),

@@ -3,9 +3,10 @@ import type { Quote } from '../../doc/schema/quote.ts';
 import type { Span } from '../../doc/span.ts';
 
 /** The innermost quote holding `offset`, or undefined. Quotes are few per article: a scan is enough. */
-export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+export function quoteAt(quotes: readonly Quote[], offset: number, except?: string): Quote | undefined {
   let found: Quote | undefined;
   for (const quote of quotes) {
+    if (quote.id === except) continue;
     if (quote.start <= offset && offset < quote.end && (!found || quote.end - quote.start < found.end - found.start)) found = quote;
   }
   return found;

@@ -52,12 +52,15 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     const eventKeys = keysOf(event);
     const { keys, entityKeys } = eventKeys;
     const sameType = byType.get(event.type) ?? [];
-    let cluster = keys.size === 0 ? undefined : sameType.find((candidate) => compatible(candidate, event, eventKeys));
+    const clusterable = keys.size > 0 && event.type !== 'STATEMENT' && event.type !== 'APPEAL';
+    let cluster = clusterable ? sameType.find((candidate) => compatible(candidate, event, eventKeys)) : undefined;
     if (!cluster) {
       count += 1;
       cluster = { id: `c${count}`, type: event.type, negated: event.negated, keys: new Set(), entityKeys: new Set() };
-      sameType.push(cluster);
-      byType.set(event.type, sameType);
+      if (clusterable) {
+        sameType.push(cluster);
+        byType.set(event.type, sameType);
+      }
     }
     for (const key of keys) cluster.keys.add(key);
     for (const key of entityKeys) cluster.entityKeys.add(key);

@@ -64,15 +64,28 @@ function isTargetedActivity(verb: EventCandidate, noun: EventCandidate): boolean
 }
 
 function dropRedundant(candidates: readonly EventCandidate[]): EventCandidate[] {
-  const absorbedBy = (noun: EventCandidate) => candidates.find((other) => other !== noun && other.pos === 'verb' && other.objectAt !== undefined
-    && other.objectAt >= noun.trigger.start && other.objectAt < noun.trigger.end && !isTargetedActivity(other, noun));
-  return candidates.flatMap((candidate) => {
-    if (candidate.pos === 'noun') return absorbedBy(candidate) ? [] : [candidate];
-    if (candidate.say && candidates.some((other) => other.lightVerb === candidate.trigger.start)) return [];
+  // Which verb pattern names each nominal trigger as its object, found once.
+  const absorber = new Map<EventCandidate, EventCandidate>();
+  for (const verb of candidates) {
+    if (verb.pos !== 'verb' || verb.objectAt === undefined) continue;
+    for (const noun of candidates) {
+      if (noun.pos === 'noun' && verb.objectAt >= noun.trigger.start && verb.objectAt < noun.trigger.end && !absorber.has(noun) && !isTargetedActivity(verb, noun)) absorber.set(noun, verb);
+    }
+  }
+  const lightVerbs = new Set(candidates.map((candidate) => candidate.lightVerb));
+  const result: EventCandidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.pos === 'noun') {
+      if (!absorber.has(candidate)) result.push(candidate);
+      continue;
+    }
+    if (candidate.say && lightVerbs.has(candidate.trigger.start)) continue;
     // The trigger of "imposed sanctions" covers both words: the noun names the event as much as the verb.
-    const noun = candidates.find((other) => other.pos === 'noun' && absorbedBy(other) === candidate);
-    return [noun && noun.trigger.start >= candidate.trigger.end ? { ...candidate, trigger: { start: candidate.trigger.start, end: noun.trigger.end } } : candidate];
-  });
+    let noun: EventCandidate | undefined;
+    for (const [absorbed, verb] of absorber) if (verb === candidate) noun = absorbed;
+    result.push(noun && noun.trigger.start >= candidate.trigger.end ? { ...candidate, trigger: { start: candidate.trigger.start, end: noun.trigger.end } } : candidate);
+  }
+  return result;
 }
 
 /** Where a verb's clause ends for merging: a clause break, a relative pronoun or the next verb trigger ("killed X and wounded Y"). */
@@ -101,6 +114,32 @@ function markTopics(view: SentenceView, candidates: readonly EventCandidate[]): 
   });
 }
 
+function typeOf(candidate: EventCandidate): string {
+  return candidate.plover ?? lookupCameo(candidate.cameo).plover;
+}
+
+/** The nominal mention of the same event as a verb: in its clause after it, or as its subject right before it. */
+function sameEventNominal(view: SentenceView, candidates: readonly EventCandidate[], verb: EventCandidate, absorbed: ReadonlySet<EventCandidate>): EventCandidate | undefined {
+  const type = typeOf(verb);
+  const windowEnd = mergeWindowEnd(view, candidates, verb.trigger.end);
+  let before: EventCandidate | undefined;
+  for (const other of candidates) {
+    if (other === verb || other.pos !== 'noun' || absorbed.has(other) || typeOf(other) !== type) continue;
+    if (other.trigger.start >= verb.trigger.end && other.trigger.start < windowEnd && (other.lightVerb === undefined || other.trigger.start === verb.trigger.end)) return other;
+    // "IDF airstrikes killed fifteen": the nominal subject of a verb of the same kind names the same event.
+    if (!before && other.lightVerb === undefined && other.trigger.end <= verb.trigger.start && onlyVerbGroupBetween(view, other.trigger.end, verb.trigger.start)) before = other;
+  }
+  return before;
+}
+
+function onlyVerbGroupBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const word = view.words[at]!;
+    if (!GRAMMAR.auxiliaries.has(word) && !GRAMMAR.adverbs.has(word) && !GRAMMAR.beForms.has(word)) return false;
+  }
+  return true;
+}
+
 /** A longer code, a code that is not a residual "x0", or a mode says more about an event. */
 function specificity(candidate: EventCandidate): number {
   return candidate.cameo.length * 10 + (candidate.cameo.endsWith('0') ? 0 : 5) + (candidate.mode ? 1 : 0);
@@ -120,14 +159,7 @@ function mergeSameEvent(view: SentenceView, candidates: readonly EventCandidate[
       result.push(candidate);
       continue;
     }
-    const type = candidate.plover ?? lookupCameo(candidate.cameo).plover;
-    const windowEnd = mergeWindowEnd(view, candidates, candidate.trigger.end);
-    const sameType = (other: EventCandidate) => other !== candidate && other.pos === 'noun' && !absorbed.has(other) && (other.plover ?? lookupCameo(other.cameo).plover) === type;
-    const nominal = candidates.find((other) => sameType(other) && (other.lightVerb === undefined || other.trigger.start === candidate.trigger.end)
-      && other.trigger.start >= candidate.trigger.end && other.trigger.start < windowEnd)
-      // "IDF airstrikes killed fifteen": the nominal subject of a verb of the same kind names the same event.
-      ?? candidates.find((other) => sameType(other) && other.lightVerb === undefined && other.trigger.end <= candidate.trigger.start
-        && view.words.slice(other.trigger.end, candidate.trigger.start).every((word) => GRAMMAR.auxiliaries.has(word) || GRAMMAR.adverbs.has(word) || GRAMMAR.beForms.has(word)));
+    const nominal = sameEventNominal(view, candidates, candidate, absorbed);
     if (!nominal) {
       result.push(candidate);
       continue;

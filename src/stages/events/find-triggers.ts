@@ -59,9 +59,9 @@ export function objectWindowEnd(view: SentenceView, from: number, limit = OBJECT
 /** What the trigger finder knows of a sentence beyond its words: which tokens belong to names. */
 export interface TriggerContext {
   /** Tokens inside an entity mention: "Stone" in "Single Stone Auction" is no trigger. */
-  readonly inName: ReadonlySet<number>;
+  readonly inName: { has(at: number): boolean };
   /** Tokens that end a people or country adjective ("Israeli", "Russian"): the next word is a noun. */
-  readonly afterModifier: ReadonlySet<number>;
+  readonly afterModifier: { has(at: number): boolean };
   /** Tokens that start with a capital letter. */
   readonly capitalised: { has(at: number): boolean };
   /** A headline in title case: capitals say nothing about names there. */
@@ -181,6 +181,8 @@ function bestAt(view: SentenceView, at: number, context?: TriggerContext): Candi
   const ambiguous = AMBIGUOUS_FORMS.has(view.words[at]!);
   let best: Candidate | undefined;
   for (const form of forms) {
+    // Forms come longest first, constrained first: nothing after a shorter form, or after an unconstrained one once a constrained pattern matched, can win.
+    if (best && (form.sequence.length < best.length || (best.constrained && form.pattern.object === undefined && form.pattern.preceding === undefined))) break;
     if (!sequenceAt(view.words, at, form.sequence)) continue;
     guess ??= guessPos(view, at, context);
     // Where a form is both noun and verb the guess decides; a verb-only form yields only to strong evidence ("the state", "with support").
@@ -188,6 +190,8 @@ function bestAt(view: SentenceView, at: number, context?: TriggerContext): Candi
     const candidate = evaluate(view, at, form.sequence.length, form.pattern);
     if (!candidate) continue;
     if (!best || isBetter(candidate, best, at)) best = candidate;
+    // The first unconstrained match is the best unconstrained one (lexicon order).
+    if (!best.constrained) break;
   }
   return best;
 }

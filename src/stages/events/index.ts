@@ -102,15 +102,20 @@ function sayingSources(view: SentenceView, candidates: readonly EventCandidate[]
 
 /** Which tokens are inside names, end a nationality adjective, or are capitalised: the trigger finder's view of names. */
 function triggerContext(doc: Doc, view: SentenceView, mentions: readonly MentionRef[]): TriggerContext {
-  const inName = new Set<number>();
-  const afterModifier = new Set<number>();
-  for (const mention of mentions) {
-    if (mention.kind !== 'name') continue;
-    const range = tokenRangeOf(view, mention);
-    if (!range) continue;
-    for (let at = range.start; at < range.end; at += 1) inName.add(at);
-    if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
-  }
+  // Names are read only when a trigger form is met, which most sentences need once or twice.
+  let inName: Set<number> | undefined;
+  let afterModifier: Set<number> | undefined;
+  const readNames = () => {
+    inName = new Set();
+    afterModifier = new Set();
+    for (const mention of mentions) {
+      if (mention.kind !== 'name') continue;
+      const range = tokenRangeOf(view, mention);
+      if (!range) continue;
+      for (let at = range.start; at < range.end; at += 1) inName.add(at);
+      if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
+    }
+  };
   // Capitals are read only where a trigger form stands, so they are computed on demand.
   const isCapitalised = (at: number) => {
     const token = view.tokens[at];
@@ -126,7 +131,16 @@ function triggerContext(doc: Doc, view: SentenceView, mentions: readonly Mention
     }
     return titleCase;
   };
-  return { inName, afterModifier, capitalised: { has: isCapitalised }, titleCase: isTitleCase };
+  return {
+    inName: { has: (at: number) => (inName ?? (readNames(), inName!)).has(at) },
+    afterModifier: { has: (at: number) => (afterModifier ?? (readNames(), afterModifier!)).has(at) },
+    capitalised: { has: isCapitalised },
+    titleCase: isTitleCase,
+  };
+}
+
+function reachesInto(quote: Quote, sentence: { start: number; end: number }): boolean {
+  return (quote.start < sentence.end && quote.end > sentence.start) || (quote.cue !== null && quote.cue.start < sentence.end && quote.cue.end > sentence.start);
 }
 
 /** "I can also say": a verb of saying inside a quotation is the speaker's aside, not a statement of its own. */
@@ -140,7 +154,7 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
   const found = findCandidates(view, triggerContext(doc, view, mentions));
   if (found.length === 0) return [];
   // Only the quotes that reach into this sentence can hold or cue its events.
-  const quotes = allQuotes.filter((quote) => quote.start < view.sentence.end && quote.end > view.sentence.start || (quote.cue !== null && quote.cue.start < view.sentence.end && quote.cue.end > view.sentence.start));
+  const quotes = allQuotes.length === 0 ? allQuotes : allQuotes.filter((quote) => reachesInto(quote, view.sentence));
   const candidates = quotes.length === 0 ? found : found.filter((candidate) => !isSayingInsideQuote(view, candidate, quotes));
   if (candidates.length === 0) return [];
   // Participants are read only for sentences that hold an event: most of the cost of a sentence.
@@ -159,7 +173,7 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
     const isStatement = coded.type === 'STATEMENT' || coded.type === 'APPEAL';
     const { attributedTo, quote } = attributeEvent(trigger, quotes, sayings, isStatement);
-    const date = dateEvent(doc, trigger);
+    const date = dateEvent(doc, trigger, view.sentence);
     let recipients = roles.recipients;
     if (coded.mode === 'visit' && recipients.length === 0 && roles.location) recipients = [roles.location];
     const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;
@@ -212,7 +226,16 @@ export function findEvents(doc: Doc): NewsEvent[] {
     }
     return candidate >= 0 && covered[candidate]!.end > cue.start;
   };
-  found.push(...statementsFromQuotes(doc, quotes.filter((quote) => quote.cue && !isCovered(quote.cue)), views));
+  // The halves of a split quote and the quotes that continue a speaker's turn share one cue: one statement each cue.
+  const seenCues = new Set<string>();
+  const cuedQuotes = quotes.filter((quote) => {
+    if (!quote.cue || isCovered(quote.cue)) return false;
+    const key = `${quote.cue.start}:${quote.cue.end}`;
+    if (seenCues.has(key)) return false;
+    seenCues.add(key);
+    return true;
+  });
+  found.push(...statementsFromQuotes(doc, cuedQuotes, views));
   found.sort((a, b) => a.trigger.start - b.trigger.start);
   const numbered: NewsEvent[] = found.map((event, index) => ({ id: `v${index + 1}`, cluster: '', ...event }));
   return clusterEvents(numbered);

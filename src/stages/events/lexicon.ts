@@ -102,8 +102,24 @@ function buildIndex(): ReadonlyMap<string, readonly PatternForm[]> {
   return index;
 }
 
-/** Patterns indexed by the first word of each inflected form. */
-export const PATTERN_INDEX = buildIndex();
+function isConstrained(pattern: EventPattern): boolean {
+  return pattern.object !== undefined || pattern.preceding !== undefined;
+}
+
+/**
+ * Patterns indexed by the first word of each inflected form, in the order the trigger finder prefers
+ * them: longer forms, then patterns with a constraint, then lexicon order. The finder can stop at the
+ * first form that cannot beat what it has.
+ */
+export const PATTERN_INDEX: ReadonlyMap<string, readonly PatternForm[]> = (() => {
+  const index = buildIndex();
+  for (const forms of index.values()) {
+    (forms as PatternForm[]).sort((a, b) => b.sequence.length - a.sequence.length
+      || Number(isConstrained(b.pattern)) - Number(isConstrained(a.pattern))
+      || a.pattern.priority - b.pattern.priority);
+  }
+  return index;
+})();
 
 /** Word forms that begin a verb pattern and a noun pattern alike ("attack", "release", "talks"). */
 export const AMBIGUOUS_FORMS: ReadonlySet<string> = new Set(

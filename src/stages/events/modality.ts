@@ -27,12 +27,14 @@ function verbGroupBefore(view: SentenceView, at: number): string[] {
 }
 
 /** The words before an infinitive's "to": "plans to", "is set to", "are expected to". */
+const INFINITIVE_FUTURES = GRAMMAR.future.filter((phrase) => phrase.length >= 2 && phrase.at(-1) === 'to');
+const WORDS_BEFORE_FUTURE_TO: ReadonlySet<string> = new Set(INFINITIVE_FUTURES.map((phrase) => phrase.at(-2)!));
+
 function plannedInfinitive(view: SentenceView, at: number): boolean {
   let position = at - 1;
   while (position >= 0 && GRAMMAR.adverbs.has(view.words[position]!)) position -= 1;
-  if (view.words[position] !== 'to') return false;
-  return GRAMMAR.future.some((phrase) => phrase.at(-1) === 'to' && phrase.length >= 2
-    && phrase.slice(0, -1).every((word, offset) => view.words[position - (phrase.length - 1) + offset] === word));
+  if (view.words[position] !== 'to' || !WORDS_BEFORE_FUTURE_TO.has(view.words[position - 1] ?? '')) return false;
+  return INFINITIVE_FUTURES.some((phrase) => phrase.slice(0, -1).every((word, offset) => view.words[position - (phrase.length - 1) + offset] === word));
 }
 
 function hasSayBefore(view: SentenceView, candidates: readonly EventCandidate[], at: number): boolean {

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { Entity, Sector } from '../../doc/schema/entity.ts';
+import { findSpanIndexAt } from '../../doc/span.ts';
 import eventAgents from '../../lexicons/event-agents.json' with { type: 'json' };
 import numbers from '../../lexicons/numbers.json' with { type: 'json' };
 import { phraseNounForms } from './inflect.ts';
@@ -61,19 +62,23 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
 
 const STATE_WORDS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'states', 'emirate', 'federation', 'principality', 'sultanate', 'commonwealth', 'union', 'duchy', 'confederation']);
 
-/** Entity mentions grouped by sentence, computed once per document. */
+/** Entity mentions grouped by sentence, computed once per document: each mention finds its sentence by binary search. */
 export function mentionsBySentence(doc: Doc, views: readonly SentenceView[]): MentionRef[][] {
-  const all: MentionRef[] = doc.entities
-    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, start: mention.start, end: mention.end, kind: mention.kind })))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
   const grouped: MentionRef[][] = views.map(() => []);
-  let viewIndex = 0;
-  for (const mention of all) {
-    while (viewIndex < views.length && views[viewIndex]!.sentence.end <= mention.start) viewIndex += 1;
-    const view = views[viewIndex];
-    if (view && mention.start >= view.sentence.start && mention.end <= view.sentence.end) grouped[viewIndex]!.push(mention);
+  const spans = views.map((view) => view.sentence);
+  for (const entity of doc.entities) {
+    for (const mention of entity.mentions) {
+      const index = findSpanIndexAt(spans, mention.start);
+      if (index < 0 || mention.end > spans[index]!.end) continue;
+      grouped[index]!.push({ entity, start: mention.start, end: mention.end, kind: mention.kind });
+    }
   }
+  for (const mentions of grouped) if (mentions.length > 1) mentions.sort(byStartThenLongest);
   return grouped;
+}
+
+function byStartThenLongest(a: MentionRef, b: MentionRef): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 function agentAt(words: readonly string[], at: number): AgentForm | undefined {

@@ -37,8 +37,8 @@ export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: 
     const viewIndex = findSpanIndexAt(sentenceSpans, cue.start);
     const view = views[viewIndex];
     if (!view) return [];
-    const outer = quoteAt(allQuotes.filter((other) => other.id !== quote.id), cue.start);
-    const date = dateEvent(doc, cue);
+    const outer = quoteAt(allQuotes, cue.start, quote.id);
+    const date = dateEvent(doc, cue, view.sentence);
     return [{
       type: 'STATEMENT' as const,
       cameo: code.code,

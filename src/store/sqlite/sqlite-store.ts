@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from '../../doc/schema/document.ts';
 import type { DocumentOutput } from '../../doc/schema/document.ts';
 import type { Entity } from '../../doc/schema/entity.ts';
 import type { Mention } from '../../doc/schema/entity.ts';
-import { nameKey } from '../../corpus/name-key.ts';
+import { aliasKey } from '../../corpus/name-key.ts';
 import type {
   ArticleRef,
   ClaimRow,
@@ -39,7 +39,7 @@ import {
 } from '../filters.ts';
 import { migrate } from './migrate.ts';
 import { blobToSignature } from './signature.ts';
-import { ALIAS_MATCH_SQL, ENTITY_BY_ALIAS_SQL, WhereClause, addArticleFilters, addCountedFilter, addDateRange, looksLikeActorCode, toFtsQuery, wordPattern } from './where.ts';
+import { ALIAS_MATCH_SQL, ENTITY_BY_ALIAS_SQL, WhereClause, aliasPattern, addArticleFilters, addCountedFilter, addDateRange, looksLikeActorCode, toFtsQuery, wordPattern } from './where.ts';
 import { RecordWriter } from './write-records.ts';
 
 export interface SqliteStoreOptions {
@@ -211,7 +211,7 @@ export class SqliteStore implements CorpusStore {
       this.db.exec('DELETE FROM corpus_aliases; DELETE FROM corpus_entities; UPDATE entities SET corpus_entity = NULL;');
       for (const entity of assignment.entities) {
         insertEntity.run(entity.id, entity.name, entity.type, entity.country ?? null, entity.actorCode ?? null, JSON.stringify(entity.aliases));
-        const keys = new Set([entity.name, ...entity.aliases].map(nameKey).filter((key) => key.length > 0));
+        const keys = new Set([entity.name, ...entity.aliases].map(aliasKey).filter((key) => key.length > 0));
         for (const key of keys) insertAlias.run(key, entity.id);
       }
       for (const entry of assignment.links) link.run(entry.corpusEntity, entry.article, entry.entity);
@@ -304,8 +304,7 @@ export class SqliteStore implements CorpusStore {
     addDateRange(where, 'a.published', filter.since, filter.until);
     if (filter.kind) where.add('q.kind = ?', filter.kind);
     if (filter.speaker) {
-      const pattern = wordPattern(filter.speaker);
-      where.add(`((q.article_rowid, q.speaker_entity) IN (${ENTITY_BY_ALIAS_SQL}) OR ' ' || q.speaker_key || ' ' LIKE ? ESCAPE '\\')`, pattern, pattern);
+      where.add(`((q.article_rowid, q.speaker_entity) IN (${ENTITY_BY_ALIAS_SQL}) OR ' ' || q.speaker_key || ' ' LIKE ? ESCAPE '\\')`, aliasPattern(filter.speaker), wordPattern(filter.speaker));
     }
     if (filter.text) where.add('q.rowid IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?)', `text : (${toFtsQuery(filter.text)})`);
     const after = decodeCursor(filter.cursor).after;
@@ -329,7 +328,6 @@ export class SqliteStore implements CorpusStore {
 
   /** Events whose actor (or recipient) matches a code prefix, a country, or a name/alias. */
   private addActorFilter(where: WhereClause, role: 'actor' | 'recipient', value: string): void {
-    const pattern = wordPattern(value);
     const byCode = looksLikeActorCode(value) ? `ea.actor_code LIKE ? OR ea.country = ? OR ` : '';
     const codeParameters = looksLikeActorCode(value) ? [`${value}%`, value.slice(0, 3)] : [];
     where.add(
@@ -337,8 +335,8 @@ export class SqliteStore implements CorpusStore {
         OR (ev.article_rowid, ea.entity) IN (${ENTITY_BY_ALIAS_SQL})))`,
       role,
       ...codeParameters,
-      pattern,
-      pattern,
+      wordPattern(value),
+      aliasPattern(value),
     );
   }
 
@@ -372,8 +370,7 @@ export class SqliteStore implements CorpusStore {
     if (filter.claimSource) {
       if (filter.claimSource.toLowerCase() === 'author') where.add(`c.source_name = 'author' AND c.source_entity IS NULL`);
       else {
-        const pattern = wordPattern(filter.claimSource);
-        where.add(`((c.article_rowid, c.source_entity) IN (${ENTITY_BY_ALIAS_SQL}) OR ' ' || c.source_key || ' ' LIKE ? ESCAPE '\\')`, pattern, pattern);
+        where.add(`((c.article_rowid, c.source_entity) IN (${ENTITY_BY_ALIAS_SQL}) OR ' ' || c.source_key || ' ' LIKE ? ESCAPE '\\')`, aliasPattern(filter.claimSource), wordPattern(filter.claimSource));
       }
     }
     const after = decodeCursor(filter.cursor).after;
@@ -401,7 +398,7 @@ export class SqliteStore implements CorpusStore {
   async queryEntities(input?: EntityFilter): Promise<Page<CorpusEntity>> {
     const filter = EntityFilterSchema.parse(input ?? {});
     const where = new WhereClause();
-    if (filter.name) where.add(`ce.id IN (${ALIAS_MATCH_SQL})`, wordPattern(filter.name));
+    if (filter.name) where.add(`ce.id IN (${ALIAS_MATCH_SQL})`, aliasPattern(filter.name));
     if (filter.type) where.add('ce.type = ?', filter.type);
     if (filter.country) where.add('ce.country = ?', filter.country);
     const offset = decodeCursor(filter.cursor).offset ?? 0;

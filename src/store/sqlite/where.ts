@@ -1,4 +1,4 @@
-import { countedWordKeys, nameKey } from '../../corpus/name-key.ts';
+import { aliasKey, countedWordKeys, nameKey } from '../../corpus/name-key.ts';
 
 /** A WHERE clause being built: SQL fragments joined with AND, and their positional parameters. */
 export class WhereClause {
@@ -23,6 +23,11 @@ export function wordPattern(name: string): string {
 
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** A LIKE pattern matching a name as whole words inside the space-padded alias keys of corpus entities. */
+export function aliasPattern(name: string): string {
+  return `% ${escapeLike(aliasKey(name))} %`;
 }
 
 /** Corpus entities whose name or any alias contains the words of `name` ("Zakharova" → "Maria Zakharova"). */

@@ -121,7 +121,8 @@ function groupTable(group: ClaimGroup): HTMLElement {
 }
 
 export async function claimsView({ query }: RouteContext): Promise<Node> {
-  const root = h('div', { class: 'claims' }, pageTitle('Claims compared across sources'), h('p', { class: 'lede' }, 'Numbers about the same counted thing in the same period, side by side with who states them. Flagged groups cannot all be right.'), filtersForm(query));
+  // The filter the view was rendered for, so a reader (or a test) can tell the new results from the old page's.
+  const root = h('div', { class: 'claims', 'data-counted-filter': query.get('counted') ?? '' }, pageTitle('Claims compared across sources'), h('p', { class: 'lede' }, 'Numbers about the same counted thing in the same period, side by side with who states them. Flagged groups cannot all be right.'), filtersForm(query));
   try {
     const comparison = await getJson<ClaimComparison>('/api/compare/claims', {
       counted: query.get('counted'),

@@ -1,0 +1,286 @@
+import type { QuoteKind } from '../../doc/schema/quote.ts';
+import { AUXILIARIES } from './lexicon.ts';
+import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
+import type { Cue } from './find-cues.ts';
+import { phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import type { FoundQuote } from './candidates.ts';
+import { isCapitalised, lastTokenBefore, paragraphOfToken } from './token-index.ts';
+
+interface QuoteCueMatch {
+  readonly cueIndex: number;
+  readonly speaker: SpeakerPhrase | null;
+  readonly kind: QuoteKind;
+  readonly rule: string;
+}
+
+const CLAUSE_STOPS = new Set(['.', ';', ':', '?', '!']);
+const SEPARATORS = new Set([',', ':', '—', '–', '-']);
+
+function isQuoteCue(cue: Cue): boolean {
+  if (cue.kind === 'source-before') return true;
+  return cue.kind === 'verb' && !cue.passive && (cue.cueClass === 'speech' || cue.cueClass === 'thought');
+}
+
+/** Where a speaker phrase may start: after the previous quotation, within the sentence. */
+function sentenceFloor(context: AttributionContext, position: number): number {
+  const { index } = context;
+  const sentence = index.tokens[position]!.sentence;
+  let floor = index.sentenceFirst[sentence]!;
+  for (let at = position - 1; at >= floor; at -= 1) {
+    if (index.tokens[at]!.kind === 'quote') {
+      floor = at + 1;
+      break;
+    }
+  }
+  return floor;
+}
+
+/**
+ * The subject a verb shares with the clause before it: a participle ("…, adding: “…”") or a
+ * coordinated verb ("tweeted a photograph and said she had been pulled back").
+ */
+export function sharedSubject(context: AttributionContext, cue: Cue): SpeakerPhrase | null {
+  const { index } = context;
+  const sentence = index.tokens[cue.head]!.sentence;
+  const first = index.sentenceFirst[sentence]!;
+  for (let at = cue.first - 1; at >= first; at -= 1) {
+    const other = context.cueAtToken[at]!;
+    if (other < 0) continue;
+    const attribution = context.attributionByCue.get(other);
+    if (attribution !== undefined) return context.attributions[attribution]!.speaker;
+    const otherCue = context.cues[other]!;
+    if (otherCue.kind === 'verb') return subjectBefore(index, otherCue.first, first) ?? null;
+  }
+  // "Trump shot back in a statement, saying …": the participle hangs on the sentence's subject.
+  const opening = phraseStartingAt(index, first, cue.first);
+  return opening && isCapitalised(index, opening.first) ? opening : null;
+}
+
+/** A participle after a comma, or a verb after "and"/"but", has no subject of its own. */
+export function takesSharedSubject(context: AttributionContext, cue: Cue): boolean {
+  const { index } = context;
+  let before = cue.first - 1;
+  while (before >= 0 && (AUXILIARIES.has(index.lower[before]!) || index.lower[before]!.endsWith('ly'))) before -= 1;
+  const word = index.lower[before] ?? '';
+  return (cue.forms.includes('gerund') && word === ',') || word === 'and' || word === 'but';
+}
+
+/** The speaker of a cue tied to a quotation: its subject, or the phrase after it in an inversion ("said Smith"). */
+function speakerOfQuoteCue(context: AttributionContext, cue: Cue, floor: number, ceiling: number): SpeakerPhrase | null {
+  const { index } = context;
+  if (cue.kind === 'source-before') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
+  const subject = subjectBefore(index, cue.first, floor);
+  if (subject) return subject;
+  if (takesSharedSubject(context, cue)) return sharedSubject(context, cue);
+  if (cue.cueClass === 'speech') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set([':', ';', '—', '–', '(', '.', '!', '?']);
+
+/**
+ * A quotation that opens its sentence or clause can take its cue after it; one that starts
+ * mid-sentence ("Trump said the system is “complex” and he feels…") is a fragment of the sentence
+ * around it, and a cue after it belongs to that sentence, not to the fragment.
+ */
+function opensClause(context: AttributionContext, region: number): boolean {
+  const { index } = context;
+  const open = context.regionOpenToken[region]!;
+  if (open === 0 || index.tokens[open - 1]!.sentence !== index.tokens[open]!.sentence || paragraphOfToken(index, open - 1) !== paragraphOfToken(index, open)) return true;
+  const before = index.lower[open - 1]!;
+  if (CLAUSE_OPENERS.has(before) || index.tokens[open - 1]!.kind === 'quote') return true;
+  // The second half of a split quote: “…,” she said, “…,” he added.
+  if (before === ',' && context.regions[region - 1]?.depth === 0 && context.regionCloseToken[region - 1]! >= open - 12) return true;
+  if (context.regions[region]!.depth > 0 && before === ',') return true;
+  // "Meantime “…,” Green said", "But “…”": a short opening word without a verb of saying before the quote.
+  const sentenceStart = index.sentenceFirst[index.tokens[open]!.sentence]!;
+  return open - sentenceStart <= 2 && !context.cueAtToken.slice(sentenceStart, open).some((cue) => cue >= 0);
+}
+
+/** “…,” Badran said — “…,” said the minister — “…,” according to the release. */
+export function cueAfterQuote(context: AttributionContext, region: number): QuoteCueMatch | undefined {
+  const { index } = context;
+  const close = context.regionCloseToken[region]!;
+  if (close < 0 || !opensClause(context, region)) return undefined;
+  const paragraph = paragraphOfToken(index, close);
+  let start = close + 1;
+  while (start < index.tokens.length && SEPARATORS.has(index.lower[start]!)) start += 1;
+  const tiedByComma = [',', '?', '!', '—', '–', '…', '...'].includes(index.lower[close - 1] ?? '') || start > close + 1;
+  let stop = start;
+  while (stop < index.tokens.length && stop - start < 16 && paragraphOfToken(index, stop) === paragraph
+    && index.tokens[stop]!.kind !== 'quote' && !CLAUSE_STOPS.has(index.lower[stop]!)) stop += 1;
+  for (let at = start; at < stop; at += 1) {
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const cue = context.cues[cueIndex]!;
+    if (!isQuoteCue(cue)) continue;
+    if (cue.kind === 'source-before' && at !== start) return undefined;
+    const speaker = speakerOfQuoteCue(context, cue, start, stop);
+    if (cue.kind === 'verb' && subjectBefore(index, cue.first, start) === undefined && cue.first !== start) return undefined;
+    const afterSpeaker = speaker && speaker.first > cue.last ? speaker.last + 1 : cue.last + 1;
+    // Without a comma to tie it, a cue after a full stop belongs to a new sentence of its own ("… .” Smith told the Senate that …).
+    if (!tiedByComma && (stop - afterSpeaker > 8 || index.lower.slice(afterSpeaker, stop).includes('that'))) return undefined;
+    return { cueIndex, speaker, kind: 'direct', rule: 'quote-cue-after' };
+  }
+  return undefined;
+}
+
+/** Badran said: “…” — According to the release, “…” — Rapaport proposes “to boycott …” (mixed). */
+export function cueBeforeQuote(context: AttributionContext, region: number): QuoteCueMatch | undefined {
+  const { index } = context;
+  const open = context.regionOpenToken[region]!;
+  let end = open - 1;
+  const separator = end >= 0 && SEPARATORS.has(index.lower[end]!) ? index.lower[end]! : '';
+  if (separator) end -= 1;
+  if (end < 0) return undefined;
+  // A colon closing the previous paragraph introduces a quotation that fills the next one.
+  if (paragraphOfToken(index, end) !== paragraphOfToken(index, open) && separator !== ':') return undefined;
+  const floor = sentenceFloor(context, end);
+  for (let at = end; at >= floor && end - at <= 14; at -= 1) {
+    if (CLAUSE_STOPS.has(index.lower[at]!) || index.tokens[at]!.kind === 'quote') return undefined;
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const cue = context.cues[cueIndex]!;
+    if (!isQuoteCue(cue)) continue;
+    const gap = end - cue.last;
+    if (cue.kind === 'source-before') {
+      const source = phraseStartingAt(index, cue.last + 1, end + 1);
+      if (!source || separator === '' || !(source.last === end || closesParenthesisAfter(context, source.last, end))) return undefined;
+      return { cueIndex, speaker: source, kind: 'direct', rule: 'quote-according-to' };
+    }
+    if (separator === '' && gap > 0) return undefined;
+    if (separator !== ':' && (gap > 8 || index.lower.slice(cue.last + 1, end + 1).includes('that'))) return undefined;
+    const speaker = speakerOfQuoteCue(context, cue, floor, end + 1);
+    const content = context.regions[region]!.content;
+    const lowerCaseStart = /^\p{Ll}/u.test(index.text[content.start] ?? '');
+    const kind: QuoteKind = separator === '' && lowerCaseStart ? 'mixed' : 'direct';
+    return { cueIndex, speaker, kind, rule: kind === 'mixed' ? 'quote-fragment-after-cue' : 'quote-cue-before' };
+  }
+  return undefined;
+}
+
+/** "In the words of G-d (Exodus 17:14): ‘…’": a bracketed reference may sit between source and quotation. */
+function closesParenthesisAfter(context: AttributionContext, last: number, end: number): boolean {
+  return context.index.lower[last + 1] === '(' && context.index.lower[end] === ')' && end - last <= 8;
+}
+
+/** First pass: quotations with a cue right beside them. */
+export function attributeQuotesWithCues(context: AttributionContext): void {
+  context.regions.forEach((region, regionIndex) => {
+    if (region.depth !== 0) return;
+    const endsWithComma = /[,?!—–]$/u.test(context.index.text.slice(region.content.start, region.content.end));
+    const match = endsWithComma
+      ? cueAfterQuote(context, regionIndex) ?? cueBeforeQuote(context, regionIndex)
+      : cueBeforeQuote(context, regionIndex) ?? cueAfterQuote(context, regionIndex);
+    if (!match) return;
+    const attribution = attributionForCue(context, match.cueIndex, match.speaker, match.rule);
+    addQuote(context, { kind: match.kind, content: region.content, attribution, rule: match.rule }, regionIndex);
+  });
+}
+
+function hasOtherCueBetween(context: AttributionContext, from: number, to: number, attribution: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const other = context.attributionByCue.get(cueIndex);
+    if (other !== undefined && other !== attribution) return true;
+  }
+  return false;
+}
+
+/**
+ * A quotation without a cue of its own continues the turn of the speaker reported just before it:
+ * later in the same paragraph (“…,” Barkley said. “…”) or in a paragraph that opens with a
+ * quotation mark right after a paragraph that ended on that speaker's words.
+ */
+function continuedTurn(context: AttributionContext, region: number, latest: FoundQuote | undefined): number | undefined {
+  const { index } = context;
+  if (latest === undefined || latest.attribution === null) return undefined;
+  const previousEnd = lastTokenBefore(index, latest.content.end);
+  const open = context.regionOpenToken[region]!;
+  if (previousEnd < 0) return undefined;
+  const paragraph = paragraphOfToken(index, open);
+  const samePargraph = paragraphOfToken(index, previousEnd) === paragraph;
+  const opensParagraph = open === 0 || paragraphOfToken(index, open - 1) !== paragraph;
+  const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1 && index.paragraphs[paragraph - 1]!.end - latest.content.end < 60;
+  const close = samePargraph ? open - previousEnd <= 30 : opensParagraph && previousParagraphEnds;
+  return close && !hasOtherCueBetween(context, previousEnd + 1, open, latest.attribution) ? latest.attribution : undefined;
+}
+
+/** “In her briefing, Zakharova dismissed the moves. “We do not…”” — the sentence before names the speaker. */
+function cueInSentenceBefore(context: AttributionContext, region: number): { cueIndex: number; speaker: SpeakerPhrase } | undefined {
+  const { index } = context;
+  const open = context.regionOpenToken[region]!;
+  const sentence = index.tokens[open]!.sentence;
+  if (index.sentenceFirst[sentence] !== open || sentence === 0) return undefined;
+  const previousSentence = sentence - 1;
+  const sameParagraph = index.paragraphOfSentence[previousSentence] === index.paragraphOfSentence[sentence];
+  const first = index.sentenceFirst[previousSentence]!;
+  const last = index.sentenceLast[previousSentence]! - 1;
+  if (!sameParagraph && index.lower[last] !== ':') return undefined;
+  for (let at = last; at >= first; at -= 1) {
+    if (context.topRegionAtToken[at]! >= 0) return undefined;
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const cue = context.cues[cueIndex]!;
+    if (cue.kind !== 'verb' || cue.passive || cue.cueClass === 'evidence') continue;
+    const speaker = subjectBefore(index, cue.first, first);
+    if (speaker) return { cueIndex, speaker };
+  }
+  return undefined;
+}
+
+/** Title Case phrases are titles (of books, films, slogans); other short phrases are scare quotes. */
+function termKind(context: AttributionContext, region: number): 'title' | 'scare' {
+  const content = context.regions[region]!.content;
+  const words = context.index.text.slice(content.start, content.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 2 && capitalised >= words.length - 1 ? 'title' : 'scare';
+}
+
+const MAX_TERM_WORDS = 5;
+
+/** Third pass: quotations still without a speaker continue a turn, follow a cue sentence, or are terms. */
+export function attributeRemainingQuotes(context: AttributionContext): void {
+  const earlier = context.quotes.filter((quote) => quote.parent === undefined).sort((a, b) => a.content.end - b.content.end);
+  let next = 0;
+  let latest: FoundQuote | undefined;
+  context.regions.forEach((region, regionIndex) => {
+    while (next < earlier.length && earlier[next]!.content.end <= region.open) latest = earlier[next++];
+    if (region.depth !== 0 || context.quoteOfRegion.has(regionIndex)) {
+      const quote = context.quoteOfRegion.get(regionIndex);
+      if (region.depth === 0 && quote !== undefined && context.quotes[quote]!.content.end >= (latest?.content.end ?? -1)) latest = context.quotes[quote];
+      return;
+    }
+    const added = attributeRemainingQuote(context, regionIndex, latest);
+    if (added !== undefined) latest = added;
+  });
+}
+
+function attributeRemainingQuote(context: AttributionContext, regionIndex: number, latest: FoundQuote | undefined): FoundQuote | undefined {
+  const region = context.regions[regionIndex]!;
+  const open = context.regionOpenToken[regionIndex]!;
+  const contentLast = context.regionCloseToken[regionIndex]! >= 0 ? context.regionCloseToken[regionIndex]! - 1 : lastTokenBefore(context.index, region.content.end);
+  const words = wordCountBetween(context, open + 1, contentLast);
+  const looksLikeTerm = words <= MAX_TERM_WORDS && !/[.!?,]$/u.test(context.index.text.slice(region.content.start, region.content.end));
+  if (looksLikeTerm) {
+    context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+    return undefined;
+  }
+  const add = (quote: FoundQuote): FoundQuote => {
+    addQuote(context, quote, regionIndex);
+    return quote;
+  };
+  const continued = continuedTurn(context, regionIndex, latest);
+  if (continued !== undefined) return add({ kind: 'direct', content: region.content, attribution: continued, rule: 'quote-continues-turn' });
+  const before = cueInSentenceBefore(context, regionIndex);
+  if (before) {
+    const attribution = attributionForCue(context, before.cueIndex, before.speaker, 'quote-after-cue-sentence');
+    return add({ kind: 'direct', content: region.content, attribution, rule: 'quote-after-cue-sentence' });
+  }
+  if (words <= MAX_TERM_WORDS) {
+    context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+    return undefined;
+  }
+  return add({ kind: 'direct', content: region.content, attribution: null, rule: 'quote-unattributed' });
+}

@@ -1,0 +1,141 @@
+import {
+  BE_FORMS,
+  CUE_FIRST_WORDS,
+  NOUN_CUES,
+  NOUN_DETERMINERS,
+  NOUN_LIKE_VERB_FORMS,
+  PHRASAL_CUES,
+  SOURCE_BEFORE_PHRASES,
+  VERB_CUES,
+  type CueClass,
+  type VerbForm,
+} from './lexicon.ts';
+import { isCapitalised, isWordToken, type TokenIndex } from './token-index.ts';
+
+export type CueKind = 'verb' | 'noun' | 'source-before' | 'colon';
+
+/** A word or phrase of saying found in the text, by token positions (inclusive). */
+export interface Cue {
+  readonly kind: CueKind;
+  /** First token of the cue, passive auxiliaries included ("was" in "was emphasised"). */
+  readonly first: number;
+  /** The verb, noun or first word of the phrase. */
+  readonly head: number;
+  readonly last: number;
+  readonly lemma: string;
+  readonly cueClass: CueClass;
+  readonly forms: readonly VerbForm[];
+  /** "was emphasised", "has been announced": the speaker is not the grammatical subject. */
+  readonly passive: boolean;
+  /** "it was emphasised that", "it is known that": no speaker in the clause. */
+  readonly impersonal: boolean;
+  /** A cue only beside a quotation (“…,” he continued). */
+  readonly quotationOnly?: boolean;
+}
+
+function matchesWords(index: TokenIndex, from: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => index.lower[from + offset] === word);
+}
+
+function sourceBeforeAt(index: TokenIndex, position: number): Cue | undefined {
+  const phrase = SOURCE_BEFORE_PHRASES.find((words) => matchesWords(index, position, words));
+  if (!phrase) return undefined;
+  return { kind: 'source-before', first: position, head: position, last: position + phrase.length - 1, lemma: phrase.join(' '), cueClass: 'speech', forms: [], passive: false, impersonal: false };
+}
+
+function isAdverb(index: TokenIndex, position: number): boolean {
+  const word = index.lower[position] ?? '';
+  return (word.length > 4 && word.endsWith('ly')) || word === 'not' || word === "n't" || word === 'n’t' || word === 'also' || word === 'widely' || word === 'long';
+}
+
+/** Walks back over "has been", "was also", "is widely" to the be-form that makes a participle passive. */
+function passiveStart(index: TokenIndex, verb: number): number | undefined {
+  let position = verb - 1;
+  while (position >= 0 && isAdverb(index, position)) position -= 1;
+  if (position < 0 || !BE_FORMS.has(index.lower[position]!)) return undefined;
+  let start = position;
+  if (index.lower[position] === 'been' && ['has', 'have', 'had'].includes(index.lower[position - 1] ?? '')) start = position - 1;
+  if (index.lower[position] === 'be' && ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'].includes(index.lower[position - 1] ?? '')) start = position - 1;
+  return start;
+}
+
+function isImpersonal(index: TokenIndex, passiveFirst: number, last: number): boolean {
+  if (index.lower[passiveFirst - 1] !== 'it') return false;
+  let next = last + 1;
+  while (isAdverb(index, next)) next += 1;
+  return index.lower[next] === 'that';
+}
+
+function verbAt(index: TokenIndex, position: number): Cue | undefined {
+  const word = index.lower[position]!;
+  for (const phrasal of PHRASAL_CUES.get(word) ?? []) {
+    if (matchesWords(index, position + 1, phrasal.particle)) return makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
+  }
+  const verb = VERB_CUES.get(word);
+  if (!verb) return undefined;
+  const cue = makeVerbCue(index, position, position, verb.lemma, verb.cueClass, verb.forms);
+  return verb.quotationOnly ? { ...cue, quotationOnly: true } : cue;
+}
+
+function makeVerbCue(index: TokenIndex, head: number, last: number, lemma: string, cueClass: CueClass, forms: readonly VerbForm[]): Cue {
+  const passiveFirst = forms.includes('participle') ? passiveStart(index, head) : undefined;
+  const passive = passiveFirst !== undefined;
+  return {
+    kind: 'verb',
+    first: passiveFirst ?? head,
+    head,
+    last,
+    lemma,
+    cueClass,
+    forms,
+    passive,
+    impersonal: passive && isImpersonal(index, passiveFirst, last),
+  };
+}
+
+function nounAt(index: TokenIndex, position: number): Cue | undefined {
+  const noun = NOUN_CUES.get(index.lower[position]!)?.find((entry) => matchesWords(index, position, entry.words));
+  if (!noun) return undefined;
+  return { kind: 'noun', first: position, head: position, last: position + noun.words.length - 1, lemma: noun.lemma, cueClass: 'speech', forms: [], passive: false, impersonal: false };
+}
+
+const VERBAL_COMPANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'to', 'not', "n't", 'n’t', 'later', 'then', 'repeatedly', 'often', 'once', 'never', 'previously', 'recently', 'publicly', 'privately', 'reportedly']);
+const OBJECT_STARTS = new Set(['that', ':', ',', '.', '!', '?', ';', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'reporters', 'on', 'in', 'at', 'to', 'of']);
+
+/**
+ * Whether a verb cue is used as a verb: a part-of-speech tag decides when there is one; otherwise
+ * a word that is also a common noun ("the talks", "state media", "her claims") counts as a verb
+ * only in verbal company — after a pronoun or auxiliary, or between a name and its object.
+ */
+function looksVerbal(index: TokenIndex, cue: Cue): boolean {
+  const tag = index.tokens[cue.head]!.tag;
+  if (tag !== undefined) return tag.startsWith('VB');
+  const before = index.lower[cue.first - 1] ?? '';
+  if (NOUN_DETERMINERS.has(before)) return false;
+  if (cue.passive || !NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
+  const after = index.lower[cue.last + 1] ?? '';
+  if (VERBAL_COMPANY.has(before) || after === 'that') return true;
+  const sentenceStart = cue.first - 1 < 0 || index.tokens[cue.first - 1]!.sentence !== index.tokens[cue.first]!.sentence;
+  if (sentenceStart || isCapitalised(index, cue.head) || !isCapitalised(index, cue.first - 1) || !isWordToken(index, cue.first - 1)) return false;
+  // After a name: "Bolton thought …", "Viguerie notes." — unless the name is a modifier ("the Iran talks").
+  let nameStart = cue.first - 1;
+  while (nameStart > 0 && isCapitalised(index, nameStart - 1) && isWordToken(index, nameStart - 1)) nameStart -= 1;
+  if (NOUN_DETERMINERS.has(index.lower[nameStart - 1] ?? '')) return false;
+  return cue.forms.includes('past') || OBJECT_STARTS.has(after) || index.tokens[cue.last + 1]?.kind === 'quote';
+}
+
+/** Every cue of the text, in order, each token in at most one cue. One pass over the tokens. */
+export function findCues(index: TokenIndex): Cue[] {
+  const cues: Cue[] = [];
+  const firstWords = CUE_FIRST_WORDS;
+  const lower = index.lower;
+  for (let position = 0; position < lower.length; position += 1) {
+    if (!firstWords.has(lower[position]!) || !isWordToken(index, position)) continue;
+    const verb = verbAt(index, position);
+    const cue = sourceBeforeAt(index, position) ?? (verb && looksVerbal(index, verb) ? verb : undefined) ?? nounAt(index, position);
+    if (!cue) continue;
+    cues.push(cue);
+    position = cue.last;
+  }
+  return cues;
+}

@@ -1,0 +1,429 @@
+import type { Span } from '../../doc/span.ts';
+import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
+import { sharedSubject, takesSharedSubject } from './direct-quotes.ts';
+import type { Cue } from './find-cues.ts';
+import { STATEMENT_THRESHOLD, weighStatement, type StatementWeigher } from './statement-model.ts';
+import { ADDRESSEE_VERBS, CLAUSE_WORDS, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
+import { phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { firstTokenFrom, isCapitalised, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
+
+export interface ReportedStatement {
+  /** Token ranges (inclusive) of the content; two for a content split by its attribution. */
+  readonly fragments: readonly (readonly [number, number])[];
+  readonly speaker: SpeakerPhrase | null;
+  readonly rule: string;
+  /** The outer source of a chain: Sputnik in "According to Sputnik, the ministry said …". */
+  readonly reportedBy?: SpeakerPhrase;
+}
+
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '?', '!', '—', '–', '-', '(', ')']);
+const MIN_CONTENT_WORDS = 2;
+
+function sentenceRange(context: AttributionContext, position: number): [number, number] {
+  const sentence = context.index.tokens[position]!.sentence;
+  return [context.index.sentenceFirst[sentence]!, context.index.sentenceLast[sentence]! - 1];
+}
+
+function trimRange(context: AttributionContext, first: number, last: number): [number, number] {
+  const { index } = context;
+  let start = first;
+  let end = last;
+  while (start <= end && (TRAILING_PUNCTUATION.has(index.lower[start]!) || index.tokens[start]!.kind === 'quote' && context.topRegionAtToken[start]! < 0)) start += 1;
+  while (end >= start && (TRAILING_PUNCTUATION.has(index.lower[end]!) || index.tokens[end]!.kind === 'quote' && context.topRegionAtToken[end]! < 0)) end -= 1;
+  return [start, end];
+}
+
+/** Skips the person addressed: "told reporters", "assured him", "told CNN". */
+function skipAddressee(context: AttributionContext, cue: Cue, at: number, last: number): number {
+  const { index } = context;
+  if (!ADDRESSEE_VERBS.has(cue.lemma) || at > last) return at;
+  if (OBJECT_PRONOUNS.has(index.lower[at]!)) return at + 1;
+  let position = at;
+  while (position <= last && isCapitalised(index, position) && isWordToken(index, position)) position += 1;
+  return position;
+}
+
+/** "said on Tuesday that", "argued in a statement that": the content starts after the "that". */
+function afterComplementiser(context: AttributionContext, at: number, last: number): number {
+  const { index } = context;
+  for (let position = at; position <= last && position - at <= 10; position += 1) {
+    const word = index.lower[position]!;
+    if (word === 'that') return position + 1;
+    if (index.tokens[position]!.kind === 'quote' || context.cueAtToken[position]! >= 0) break;
+    if (word === '.' || word === ';' || word === ':') break;
+    if (CLAUSE_WORDS.has(word)) break;
+  }
+  return at;
+}
+
+/** Words that, after a comma, open an aside of the writer's rather than more of the reported content. */
+const ASIDE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/** The subject of a later verb of saying inside a content: that statement is reported on its own. */
+function innerStatementStart(context: AttributionContext, position: number, from: number): number | undefined {
+  const cueIndex = context.cueAtToken[position]!;
+  if (cueIndex < 0) return undefined;
+  const cue = context.cues[cueIndex]!;
+  if (cue.head !== position || cue.kind !== 'verb' || cue.quotationOnly || cue.passive || cue.forms.includes('gerund') && !cue.forms.includes('past')) return undefined;
+  if (context.index.lower[cue.first - 1] === 'to') return undefined;
+  const subject = subjectBefore(context.index, cue.first, from);
+  if (!subject || subject.first <= from + 1) return undefined;
+  let start = subject.antecedent?.first ?? subject.first;
+  while (start > from && (CLAUSE_WORDS.has(context.index.lower[start - 1]!) || TRAILING_PUNCTUATION.has(context.index.lower[start - 1]!))) start -= 1;
+  return start;
+}
+
+function startsStatement(context: AttributionContext, position: number): boolean {
+  const cueIndex = context.cueAtToken[position]!;
+  if (cueIndex < 0) return false;
+  const cue = context.cues[cueIndex]!;
+  return cue.kind === 'verb' && cue.head === position && cue.forms.includes('past') && !cue.passive;
+}
+
+/**
+ * Where a content after its cue stops. Reported content is the statement, not the writer's
+ * additions to it: it ends before a new statement (", adding that …", "…, and three-quarters said
+ * …"), before "according to", and before an aside opened by a comma or dash (", which …", " — a
+ * play on words …", "…, but did not say when").
+ */
+function contentEnd(context: AttributionContext, cue: Cue, from: number, last: number): number {
+  const { index } = context;
+  for (let position = from; position <= last; position += 1) {
+    const word = index.lower[position]!;
+    if (position > from + 1) {
+      const inner = innerStatementStart(context, position, from);
+      if (inner !== undefined && inner > from) return inner - 1;
+    }
+    if (word === ';' && index.lower[position + 1] !== 'and') return position - 1;
+    // "said he heard gunfire and suspected that …": a second verb of saying starts a statement of its own.
+    if (word === 'and' && position > from + 1 && startsStatement(context, position + 1)) return position - 1;
+    if (position > from + 2 && (word === '—' || word === '–' || word === 'but' && context.topRegionAtToken[position]! < 0)) return position - 1;
+    if (word !== ',') continue;
+    if (ASIDE_OPENERS.has(index.lower[position + 1] ?? '') && context.topRegionAtToken[position]! < 0) return position - 1;
+    const next = context.cueAtToken[position + 1]!;
+    if (next < 0) continue;
+    const nextCue = context.cues[next]!;
+    if (nextCue.kind === 'source-before' || nextCue.kind === 'verb' && nextCue.forms.includes('gerund') && nextCue.head === position + 1) return position - 1;
+  }
+  return last;
+}
+
+function contentAfterCue(context: AttributionContext, cue: Cue, sentenceLast: number): [number, number] | undefined {
+  let at = skipAddressee(context, cue, cue.last + 1, sentenceLast);
+  at = afterComplementiser(context, at, sentenceLast);
+  while (at <= sentenceLast && (TRAILING_PUNCTUATION.has(context.index.lower[at]!) || context.index.lower[at] === 'but')) at += 1;
+  const end = contentEnd(context, cue, at, sentenceLast);
+  const [first, last] = trimRange(context, at, end);
+  return first <= last && wordCountBetween(context, first, last) >= MIN_CONTENT_WORDS ? [first, last] : undefined;
+}
+
+/** The text after a cue is only an adjunct ("said Tuesday", "told reporters", "said in a statement"), not a content. */
+function onlyAdjunctAfter(context: AttributionContext, cue: Cue, sentenceLast: number): boolean {
+  const { index } = context;
+  const [first, last] = trimRange(context, cue.last + 1, sentenceLast);
+  if (first > last) return true;
+  if (last - first > 9 || index.lower.slice(first, last + 1).includes('that')) return false;
+  const word = index.lower[first]!;
+  return INTRO_PREPOSITIONS.has(word) || TEMPORAL_WORDS.has(word) || OBJECT_PRONOUNS.has(word) || isCapitalised(index, first) || word === 'to';
+}
+
+function contentBeforeSubject(context: AttributionContext, subjectFirst: number, sentenceFirst: number): [number, number] | undefined {
+  const { index } = context;
+  // "America needs leaders “who understand …,” Clinton said": the comma sits inside the closing mark.
+  const closingMark = index.tokens[subjectFirst - 1]?.kind === 'quote' && index.lower[subjectFirst - 2] === ',';
+  const separator = closingMark ? ',' : index.lower[subjectFirst - 1];
+  if (separator !== ',' && separator !== '—') return undefined;
+  const [first, last] = trimRange(context, sentenceFirst, subjectFirst - (closingMark ? 1 : 2));
+  return first <= last && wordCountBetween(context, first, last) >= 3 ? [first, last] : undefined;
+}
+
+/** The sentence opens with the subject (or with a short introduction: "On Tuesday, Trump said …"). */
+function opensClause(context: AttributionContext, subject: SpeakerPhrase, sentenceFirst: number): boolean {
+  const { index } = context;
+  const start = subject.antecedent?.first ?? subject.first;
+  if (start <= sentenceFirst) return true;
+  const before = index.lower[start - 1]!;
+  if (index.tokens[start - 1]!.kind === 'quote') return context.topRegionAtToken[start - 1]! < 0 || context.regionOpenToken[context.topRegionAtToken[start - 1]!] === start - 1;
+  if (before !== ',') return CLAUSE_WORDS.has(before) || start - sentenceFirst <= 4;
+  // "On Tuesday, Trump said …" opens with an adjunct; "At least 14 people were killed …, officials said" with a clause.
+  const firstWord = index.lower[sentenceFirst]!;
+  const introduction = (INTRO_PREPOSITIONS.has(firstWord) || TEMPORAL_WORDS.has(firstWord)) && start - sentenceFirst <= 9 && !hasFiniteVerb(context, sentenceFirst, start - 2);
+  return introduction || start - sentenceFirst <= 3;
+}
+
+const FINITE_VERB_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+function hasFiniteVerb(context: AttributionContext, first: number, last: number): boolean {
+  for (let at = first; at <= last; at += 1) if (FINITE_VERB_TAGS.has(context.index.tokens[at]!.tag ?? '')) return true;
+  return false;
+}
+
+function isLikelyVerb(context: AttributionContext, cue: Cue): boolean {
+  const { index } = context;
+  const tag = index.tokens[cue.head]!.tag;
+  if (tag !== undefined) return tag.startsWith('VB');
+  if (!NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
+  const before = index.lower[cue.first - 1] ?? '';
+  return ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'has', 'have', 'had', 'also', 'will', 'would', 'to'].includes(before) || index.lower[cue.last + 1] === 'that';
+}
+
+function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
+  const { index } = context;
+  const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
+  if (cue.passive) return impersonalStatement(context, cue, sentenceFirst, sentenceLast);
+  if (!isLikelyVerb(context, cue)) return undefined;
+  // "declined to say", "refused to comment": an infinitive of saying reports nothing.
+  if (index.lower[cue.first - 1] === 'to' && cue.cueClass === 'speech') return undefined;
+  let subject = subjectBefore(index, cue.first, sentenceFirst) ?? null;
+  if (!subject && takesSharedSubject(context, cue)) subject = sharedSubject(context, cue);
+  if (subject && subject.first > cue.first) subject = null;
+  if (subject && (subject.antecedent?.first ?? subject.first) >= sentenceFirst) {
+    if (subject.pronoun && subject.antecedent && index.lower[subject.first] !== 'that') {
+      // "Barkley, who said he votes Democratic, said …": the relative clause ends at its comma.
+      const after = contentAfterCue(context, cue, sentenceLast);
+      if (!after) return undefined;
+      let end = after[1];
+      for (let position = after[0]; position <= after[1]; position += 1) if (index.lower[position] === ',') { end = position - 1; break; }
+      return end >= after[0] ? { fragments: [[after[0], end]], speaker: subject, rule: 'reported-relative-clause' } : undefined;
+    }
+    const before = contentBeforeSubject(context, subject.antecedent?.first ?? subject.first, sentenceFirst);
+    if (before && !opensClause(context, subject, sentenceFirst)) {
+      if (onlyAdjunctAfter(context, cue, sentenceLast)) return { fragments: [before], speaker: subject, rule: 'reported-cue-after' };
+      if (index.lower[cue.last + 1] === ',') {
+        const after = contentAfterCue(context, cue, sentenceLast);
+        if (after) return { fragments: [before, after], speaker: subject, rule: 'reported-cue-inside' };
+      }
+    }
+    const after = contentAfterCue(context, cue, sentenceLast);
+    return after ? { fragments: [after], speaker: subject, rule: 'reported-cue-before' } : undefined;
+  }
+  // "…, said Smith." — an inverted attribution after its content.
+  if (cue.cueClass === 'speech' && index.lower[cue.first - 1] === ',') {
+    const speaker = phraseStartingAt(index, cue.last + 1, sentenceLast + 1);
+    const before = trimRange(context, sentenceFirst, cue.first - 2);
+    if (speaker && before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) return { fragments: [before], speaker, rule: 'reported-inverted' };
+  }
+  return undefined;
+}
+
+/** "It was emphasised that …", "It is known that …": no one is named, unless an opening "At the Kremlin" names the issuer. */
+function impersonalStatement(context: AttributionContext, cue: Cue, sentenceFirst: number, sentenceLast: number): ReportedStatement | undefined {
+  if (!cue.impersonal) return undefined;
+  const { index } = context;
+  const content = contentAfterCue(context, cue, sentenceLast);
+  if (!content) return undefined;
+  let issuer: SpeakerPhrase | null = null;
+  if (['at', 'in', 'from'].includes(index.lower[sentenceFirst]!) && cue.first - 1 > sentenceFirst) {
+    const phrase = phraseEndingAt(index, cue.first - 2, sentenceFirst + 1);
+    if (phrase && isCapitalised(index, phrase.last)) issuer = phrase;
+  }
+  return { fragments: [content], speaker: issuer, rule: 'reported-impersonal' };
+}
+
+/** "According to the ministry, …" — "…, according to the ministry." — "…, according to X, …". */
+function sourceBeforeStatement(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
+  const { index } = context;
+  const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
+  const source = phraseStartingAt(index, cue.last + 1, sentenceLast + 1);
+  if (!source) return undefined;
+  const before = trimRange(context, sentenceFirst, cue.first - 1);
+  const after = trimRange(context, source.last + 1, sentenceLast);
+  const fragments: [number, number][] = [];
+  if (before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) fragments.push(before);
+  if (after[0] <= after[1] && wordCountBetween(context, after[0], after[1]) >= MIN_CONTENT_WORDS) fragments.push(after);
+  return fragments.length > 0 ? { fragments, speaker: source, rule: 'reported-according-to' } : undefined;
+}
+
+/** "her claim that …", "Bogdanov's statement that …": a noun of saying with its content clause. */
+function nounStatement(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
+  const { index } = context;
+  if (index.lower[cue.last + 1] !== 'that') return undefined;
+  const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
+  const content = contentAfterCue(context, cue, sentenceLast);
+  if (!content) return undefined;
+  const possessive = index.lower[cue.first - 1];
+  const owner = possessive === "'s" || possessive === '’s' ? phraseEndingAt(index, cue.first - 2, sentenceFirst) ?? null
+    : ['his', 'her', 'their', 'its'].includes(possessive ?? '') ? { first: cue.first - 1, last: cue.first - 1, pronoun: true } : null;
+  return { fragments: [content], speaker: owner, rule: 'reported-noun-that' };
+}
+
+function statementFor(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
+  if (cue.quotationOnly) return undefined;
+  if (cue.kind === 'source-before') return sourceBeforeStatement(context, cue);
+  if (cue.kind === 'noun') return nounStatement(context, cue);
+  return verbStatement(context, cue);
+}
+
+function overlapsTaken(taken: Uint8Array, first: number, last: number): boolean {
+  for (let position = first; position <= last; position += 1) if (taken[position]) return true;
+  return false;
+}
+
+/**
+ * Second pass: reported speech around every cue not already tied to a quotation. A quotation inside
+ * the content makes it mixed ("said the ruling “will force us …”"); a quotation already attributed
+ * on its own is never taken twice.
+ */
+/** A reported statement the rules found, before the statement model weighs it. */
+export interface StatementCandidate {
+  readonly cueIndex: number;
+  readonly statement: ReportedStatement;
+  /** Probability that the statement is a real attribution, from the statement model (or the cue's strength without one). */
+  readonly confidence: number;
+}
+
+/** The tokens already given to a quotation: reported speech never takes them twice. */
+function takenTokens(context: AttributionContext): Uint8Array {
+  const { index } = context;
+  const taken = new Uint8Array(index.tokens.length);
+  for (const [regionIndex] of context.quoteOfRegion) {
+    const close = context.regionCloseToken[regionIndex]!;
+    taken.fill(1, context.regionOpenToken[regionIndex]!, (close < 0 ? context.regionOpenToken[regionIndex]! : close) + 1);
+  }
+  for (const quote of context.quotes) taken.fill(1, firstTokenFrom(index, quote.content.start), lastTokenBefore(index, quote.content.end) + 1);
+  return taken;
+}
+
+/** Every statement the rules find around cues not already tied to a quotation, weighed by the statement model. */
+export function findStatementCandidates(context: AttributionContext, weigh: StatementWeigher = weighStatement, taken: Uint8Array = takenTokens(context)): StatementCandidate[] {
+  const statements = new Map<number, ReportedStatement>();
+  context.cues.forEach((cue, cueIndex) => {
+    if (context.attributionByCue.has(cueIndex) || context.topRegionAtToken[cue.head]! >= 0 || taken[cue.head]) return;
+    const statement = statementFor(context, cue);
+    if (statement) statements.set(cueIndex, statement);
+  });
+  linkChains(context, statements);
+  return [...statements].map(([cueIndex, statement]) => ({ cueIndex, statement, confidence: weigh(context, context.cues[cueIndex]!, statement) }));
+}
+
+/**
+ * "According to Sputnik, the ministry said …", "The Post reported that officials said …": the
+ * inner statement is the one reported, and the outer source is kept as its `reportedBy`. The outer
+ * statement gives up the words of the inner one.
+ */
+function linkChains(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
+  const { index } = context;
+  yieldToNounStatements(context, statements);
+  passOnTrailingSources(context, statements);
+  for (const [innerCue, inner] of statements) {
+    // "He says he wishes …" is one statement of his; a chain passes on someone else's saying.
+    if (!inner.speaker || inner.speaker.pronoun || context.cues[innerCue]!.kind !== 'verb' || context.cues[innerCue]!.cueClass !== 'speech') continue;
+    let before = (inner.speaker.antecedent ?? inner.speaker).first - 1;
+    while (before >= 0 && (index.lower[before] === 'that' || index.lower[before] === ',')) before -= 1;
+    const outer = outerStatementEndingAt(context, statements, before);
+    if (!outer) continue;
+    statements.set(innerCue, { ...inner, reportedBy: outer.source });
+    const innerStart = (inner.speaker.antecedent ?? inner.speaker).first;
+    const fragments = outer.statement.fragments.filter(([first]) => first < innerStart);
+    if (fragments.length > 0) statements.set(outer.cueIndex, { ...outer.statement, fragments });
+    else statements.delete(outer.cueIndex);
+  }
+}
+
+/**
+ * "The union disputed Olmo's assertion that the pier was safe": the clause is Olmo's assertion, not
+ * the union's statement, so a verb whose content opens with a noun statement gives way to it.
+ */
+function yieldToNounStatements(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
+  for (const [nounCue, noun] of statements) {
+    if (context.cues[nounCue]!.kind !== 'noun') continue;
+    const nounStart = noun.speaker ? Math.min(noun.speaker.first, context.cues[nounCue]!.first) : context.cues[nounCue]!.first;
+    for (const [verbCue, verb] of statements) {
+      if (verbCue === nounCue || context.cues[verbCue]!.kind !== 'verb') continue;
+      if (verb.fragments.some(([first]) => first === nounStart)) statements.delete(verbCue);
+    }
+  }
+}
+
+/**
+ * "Velin told Danek that …, according to a statement from her office": the statement before the
+ * trailing source is Velin's, passed on by the office's statement.
+ */
+function passOnTrailingSources(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
+  for (const [sourceCue, source] of statements) {
+    if (context.cues[sourceCue]!.kind !== 'source-before' || !source.speaker) continue;
+    const [first, last] = source.fragments[0]!;
+    if (first > context.cues[sourceCue]!.first) continue;
+    for (const [innerCue, inner] of statements) {
+      const cue = context.cues[innerCue]!;
+      if (cue.kind !== 'verb' || cue.cueClass !== 'speech' || cue.head < first || cue.head > last || !inner.speaker || inner.speaker.first > first + 1) continue;
+      statements.set(innerCue, { ...inner, reportedBy: source.speaker });
+      const fragments = source.fragments.slice(1);
+      if (fragments.length > 0) statements.set(sourceCue, { ...source, fragments });
+      else statements.delete(sourceCue);
+      break;
+    }
+  }
+}
+
+function outerStatementEndingAt(context: AttributionContext, statements: ReadonlyMap<number, ReportedStatement>, position: number): { cueIndex: number; statement: ReportedStatement; source: SpeakerPhrase } | undefined {
+  if (position < 0) return undefined;
+  for (let at = position; at >= 0 && position - at <= 10; at -= 1) {
+    const cueIndex = context.cueAtToken[at]!;
+    if (cueIndex < 0) continue;
+    const statement = statements.get(cueIndex);
+    const cue = context.cues[cueIndex]!;
+    if (!statement?.speaker) return undefined;
+    // Only a source ("according to Sputnik") or a report ("The Herald reported that") passes a statement on.
+    const endsHere = cue.kind === 'source-before' ? statement.speaker.last === position : cue.lemma === 'report' && cue.last === position;
+    return endsHere ? { cueIndex, statement, source: statement.speaker } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Second pass: reported speech around every cue not already tied to a quotation. Statements the
+ * model finds unlikely are dropped; where two statements claim the same words, the likelier wins
+ * ("…, Carly Fiorina said" over "attacking"). A quotation inside the content makes it mixed ("said
+ * the ruling “will force us …”"); a quotation already attributed on its own is never taken twice.
+ */
+export function attributeReportedSpeech(context: AttributionContext): void {
+  const { index } = context;
+  const taken = takenTokens(context);
+  const candidates = findStatementCandidates(context, weighStatement, taken).filter((candidate) => candidate.confidence >= STATEMENT_THRESHOLD);
+  candidates.sort((a, b) => b.confidence - a.confidence || a.cueIndex - b.cueIndex);
+  for (const { cueIndex, statement } of candidates) {
+    const cue = context.cues[cueIndex]!;
+    if (overlapsTaken(taken, cue.first, cue.last)) continue;
+    const fragments = statement.fragments.filter(([first, last]) => !overlapsTaken(taken, first, last));
+    if (fragments.length === 0) continue;
+    const attribution = attributionForCue(context, cueIndex, statement.speaker, statement.rule);
+    if (statement.reportedBy) context.attributions[attribution] = { ...context.attributions[attribution]!, reportedBy: statement.reportedBy };
+    for (const [first, unextendedLast] of fragments) {
+      const last = extendOverOpenRegion(context, unextendedLast);
+      const absorbed = regionsWithin(context, first, last);
+      const kind = absorbed.some((region) => isStatementQuote(context, region)) ? 'mixed' : 'indirect';
+      const span: Span = tokenSpan(index, first, last);
+      const quoteIndex = addQuote(context, { kind, content: span, attribution, rule: statement.rule });
+      for (const region of absorbed) {
+        context.quoteOfRegion.set(region, quoteIndex);
+        if (!isStatementQuote(context, region)) context.terms.push({ ...context.regions[region]!.content, kind: 'scare' });
+      }
+      taken.fill(1, first, last + 1);
+    }
+    taken.fill(1, cue.first, cue.last + 1);
+  }
+}
+
+function regionsWithin(context: AttributionContext, first: number, last: number): number[] {
+  const regions: number[] = [];
+  for (let position = first; position <= last; position += 1) {
+    const region = context.topRegionAtToken[position]!;
+    if (region >= 0 && regions.at(-1) !== region && !context.quoteOfRegion.has(region)) regions.push(region);
+  }
+  return regions;
+}
+
+/** A quoted stretch of three words or more inside reported speech is the speaker's own words; a shorter one is a scare quote. */
+function isStatementQuote(context: AttributionContext, region: number): boolean {
+  const { content } = context.regions[region]!;
+  return (context.index.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
+}
+
+/** A content that stops inside a quotation runs on to its closing mark (a sentence break inside the quote fooled the sentence end). */
+function extendOverOpenRegion(context: AttributionContext, last: number): number {
+  const region = context.topRegionAtToken[last]!;
+  if (region < 0 || context.quoteOfRegion.has(region)) return last;
+  const close = context.regionCloseToken[region]!;
+  return close > last ? close : last;
+}
