@@ -15,7 +15,7 @@ export type WordFeatureFunction = (word: WordAtoms, role: number, out: Int32Arra
 export interface Scorer {
   readonly classes: readonly string[];
   readonly shortcuts: ReadonlyMap<string, number>;
-  score(features: Int32Array, count: number, scores: Float32Array): void;
+  addScores(features: Int32Array, count: number, scores: Int32Array): void;
 }
 
 export function windowWord(words: readonly WordAtoms[], position: number, role: number): WordAtoms {
@@ -38,26 +38,27 @@ export function windowFeatures(words: readonly WordAtoms[], position: number, wo
  */
 export class WindowScoreCache {
   private readonly buffer = new Int32Array(32);
-  private readonly partial: Float32Array;
+  private readonly partial: Int32Array;
   private readonly cachedRoles: readonly number[];
   private readonly uncachedRoles: readonly number[];
   private readonly shortcuts: ReadonlyMap<string, number>;
 
   constructor(private readonly slot: number, private readonly model: Scorer, private readonly wordFeatures: WordFeatureFunction, cachedRoles: readonly number[]) {
-    this.partial = new Float32Array(model.classes.length);
+    this.partial = new Int32Array(model.classes.length);
     this.cachedRoles = cachedRoles;
     this.shortcuts = model.shortcuts;
     this.uncachedRoles = WINDOW_OFFSETS.map((_, role) => role).filter((role) => !cachedRoles.includes(role));
   }
 
-  private vectors(word: WordAtoms): Float32Array {
+  private vectors(word: WordAtoms): Int32Array {
     const cached = word.scoreCache[this.slot];
     if (cached) return cached;
     const classCount = this.model.classes.length;
-    const vectors = new Float32Array(this.cachedRoles.length * classCount);
+    const vectors = new Int32Array(this.cachedRoles.length * classCount);
     this.cachedRoles.forEach((role, index) => {
       const count = this.wordFeatures(word, role, this.buffer, 0);
-      this.model.score(this.buffer, count, this.partial);
+      this.partial.fill(0);
+      this.model.addScores(this.buffer, count, this.partial);
       vectors.set(this.partial, index * classCount);
     });
     word.scoreCache[this.slot] = vectors;
@@ -75,7 +76,7 @@ export class WindowScoreCache {
   }
 
   /** Adds the cached word-only scores of the window around `position` to `scores`. */
-  addWindow(words: readonly WordAtoms[], position: number, scores: Float32Array): void {
+  addWindow(words: readonly WordAtoms[], position: number, scores: Int32Array): void {
     const classCount = scores.length;
     const roles = this.cachedRoles;
     for (let index = 0; index < roles.length; index += 1) {

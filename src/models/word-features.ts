@@ -18,10 +18,12 @@ export interface WordAtoms {
   readonly isCapitalised: boolean;
   readonly isAllCaps: boolean;
   readonly hasLetter: boolean;
+  /** Some letter is lowercase (the word changes when upper-cased). */
+  readonly hasLowercase: boolean;
   /** The lowercased, digit-folded form, for document-level memory. */
   readonly lowerText: string;
   /** Per model, the summed weights of this word's own features in each window role (filled lazily by WordScoreCache). */
-  readonly scoreCache: Array<Float32Array | undefined>;
+  readonly scoreCache: Array<Int32Array | undefined>;
   /** Per model, the shortcut class of this word (-1 for none), filled lazily by WindowScoreCache. */
   readonly shortcutCache: number[];
 }
@@ -109,6 +111,7 @@ function computeAtoms(word: string): WordAtoms {
     isCapitalised,
     isAllCaps,
     hasLetter,
+    hasLowercase: word !== word.toUpperCase(),
     lowerText,
     scoreCache: [],
     shortcutCache: [],

@@ -55,7 +55,7 @@ export function recogniseNames(doc: Doc): SentenceAnalysis[] {
   const prepared = ranges.map((range, sentence) => {
     const sentenceAtoms = atoms.slice(range.start, range.end);
     const words = sentenceAtoms.map((atom) => atom.text);
-    const headline = isHeadline(words);
+    const headline = isHeadline(sentenceAtoms);
     const matches = matchGazetteer(words, headline);
     // The recogniser is trained without part-of-speech features, so no tags are passed.
     const view: NerSentence = taggerView(sentenceAtoms, matches, headline);
@@ -65,15 +65,15 @@ export function recogniseNames(doc: Doc): SentenceAnalysis[] {
   const recogniser = nerModel();
   return prepared.map(({ sentence, range, words, headline, matches, taggerView }) => {
     const labels = words.length > 0 ? decodeSentence(taggerView, memory, recogniser) : new Int32Array(0);
-    const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + range.start, end: item.end + range.start });
+    const offset = range.start;
     return {
       sentence,
       start: range.start,
       end: range.end,
       words,
       headline,
-      names: spansFromLabels(labels).map(shift),
-      matches: matches.map(shift),
+      names: spansFromLabels(labels).map((name): RecognisedName => ({ start: name.start + offset, end: name.end + offset, type: name.type })),
+      matches: matches.map((match): GazetteerMatch => ({ start: match.start + offset, end: match.end + offset, entries: match.entries })),
     };
   });
 }
