@@ -188,10 +188,11 @@ function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement
     const after = contentAfterCue(context, cue, sentenceLast);
     return after ? { fragments: [after], speaker: subject, rule: 'reported-cue-before' } : undefined;
   }
-  // "…, said Smith." — an inverted attribution after its content.
-  if (cue.cueClass === 'speech' && index.lower[cue.first - 1] === ',') {
+  // "…, said Smith." — an inverted attribution after its content; "The law was “too slow,” said Smith." with the comma inside the closing mark.
+  const commaInsideMark = isQuotationMark(index, cue.first - 1) && context.topRegionAtToken[cue.first - 1]! >= 0 && index.lower[cue.first - 2] === ',';
+  if (cue.cueClass === 'speech' && (index.lower[cue.first - 1] === ',' || commaInsideMark)) {
     const speaker = phraseStartingAt(index, cue.last + 1, sentenceLast + 1);
-    const before = trimRange(context, sentenceFirst, cue.first - 2);
+    const before = trimRange(context, sentenceFirst, cue.first - (commaInsideMark ? 1 : 2));
     if (speaker && before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) return { fragments: [before], speaker, rule: 'reported-inverted' };
   }
   return undefined;
