@@ -113,8 +113,36 @@ function contentAfterCue(context: AttributionContext, cue: Cue, sentenceLast: nu
   at = afterComplementiser(context, at, sentenceLast);
   while (at <= sentenceLast && (TRAILING_PUNCTUATION.has(context.index.lower[at]!) || context.index.lower[at] === 'but')) at += 1;
   const end = contentEnd(context, cue, at, sentenceLast);
-  const [first, last] = trimRange(context, at, end);
-  return first <= last && wordCountBetween(context, first, last) >= MIN_CONTENT_WORDS ? [first, last] : undefined;
+  const [first, trimmedLast] = trimRange(context, at, end);
+  let last = trimmedLast;
+  if (first > last) return undefined;
+  last = withoutTrailingTime(context, first, last);
+  const words = wordCountBetween(context, first, last);
+  // "supports Varga", "endorsed Quill": a name alone is the content of a verb of stance.
+  const nameAlone = words === 1 && first === last && cue.cueClass === 'stance' && isCapitalised(context.index, first);
+  return words >= MIN_CONTENT_WORDS || nameAlone ? [first, last] : undefined;
+}
+
+const TIME_HEADS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'earlier', 'later', 'the', 'early', 'late', 'a', 'few', 'two', 'three', 'several', 'days', 'weeks', 'months', 'years', 'of', ',']);
+const MAX_TRAILING_TIME_TOKENS = 5;
+
+/**
+ * "endorsed Varga on Tuesday", "criticized the plan last week": a time at the end of an object
+ * phrase is the writer's dating of the statement, not part of what was said.
+ */
+function withoutTrailingTime(context: AttributionContext, first: number, last: number): number {
+  const { index } = context;
+  // Only an object phrase loses its time: in a clause ("would reopen next year") the time is the speaker's own.
+  if (!TIME_HEADS.has(index.lower[last]!) || context.topRegionAtToken[last]! >= 0 || hasFiniteVerb(context, first, last)) return last;
+  let start = last;
+  while (start - 1 > first && last - start < MAX_TRAILING_TIME_TOKENS && (TIME_WORDS.has(index.lower[start - 1]!) || TIME_HEADS.has(index.lower[start - 1]!) || /^\d+$/u.test(index.lower[start - 1]!))) start -= 1;
+  // The time must open with a preposition or "last"/"this"/"next"; a bare "the year" may be the content's own words.
+  if (!['on', 'in', 'at', 'during', 'last', 'this', 'next', 'earlier', 'later'].includes(index.lower[start]!) && !/^\d+$/u.test(index.lower[start]!) && start !== last) return last;
+  if (start === last && !['today', 'yesterday', 'tonight', 'tomorrow', 'ago', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(index.lower[last]!)) return last;
+  let end = start - 1;
+  while (end > first && index.lower[end] === ',') end -= 1;
+  return wordCountBetween(context, first, end) >= 1 ? end : last;
 }
 
 /** The text after a cue is only an adjunct ("said Tuesday", "told reporters", "said in a statement"), not a content. */

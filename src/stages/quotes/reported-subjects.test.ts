@@ -29,3 +29,20 @@ describe('subjects of reported speech', () => {
     expect(quotes).toMatchObject([{ kind: 'mixed', cue: 'said', speaker: 'Tomas Brel', text: 'The old law was “too rigid and too slow,”' }]);
   });
 });
+
+describe('contents of verbs of stance', () => {
+  it('takes a name alone as the content of a verb of stance: "supports Varga"', () => {
+    const { quotes } = readQuotes('Mara Quill endorsed Varga.');
+    expect(quotes).toMatchObject([{ cue: 'endorsed', speakerSpan: 'Mara Quill', text: 'Varga' }]);
+  });
+
+  it('leaves the writer’s dating off an object: "endorsed Anna Varga on Tuesday"', () => {
+    const { quotes } = readQuotes('Mara Quill endorsed Anna Varga on Tuesday.');
+    expect(quotes).toMatchObject([{ cue: 'endorsed', text: 'Anna Varga' }]);
+  });
+
+  it('keeps a time that belongs to the reported clause: "said the mill would reopen next year"', () => {
+    const { quotes } = readQuotes('Quill said the mill would reopen next year.');
+    expect(quotes).toMatchObject([{ cue: 'said', text: 'the mill would reopen next year' }]);
+  });
+});
