@@ -59,12 +59,14 @@ function afterComplementiser(context: AttributionContext, at: number, last: numb
 /** Words that, after a comma, open an aside of the writer's rather than more of the reported content. */
 const ASIDE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
-/** The subject of a later verb of saying inside a content: that statement is reported on its own. */
+/** The subject of a later verb of saying inside a content: that statement is reported on its own. Only verbs of speech split a content. */
 function innerStatementStart(context: AttributionContext, position: number, from: number): number | undefined {
   const cueIndex = context.cueAtToken[position]!;
   if (cueIndex < 0) return undefined;
   const cue = context.cues[cueIndex]!;
   if (cue.head !== position || cue.kind !== 'verb' || cue.quotationOnly || cue.passive || cue.forms.includes('gerund') && !cue.forms.includes('past')) return undefined;
+  // "says he feels he can win", "said 449 insiders back Clinton": a verb of thinking or stance inside the content is part of what was said.
+  if (cue.cueClass !== 'speech') return undefined;
   if (context.index.lower[cue.first - 1] === 'to') return undefined;
   const subject = subjectBefore(context.index, cue.first, from);
   if (!subject || subject.first <= from + 1) return undefined;

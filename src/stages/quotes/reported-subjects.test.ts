@@ -46,3 +46,15 @@ describe('contents of verbs of stance', () => {
     expect(quotes).toMatchObject([{ cue: 'said', text: 'the mill would reopen next year' }]);
   });
 });
+
+describe('where a reported content ends', () => {
+  it('keeps a verb of thinking inside the content: "says the vote is close and he feels he can win"', () => {
+    const { quotes } = readQuotes('Tomas Brel says the vote is close and he feels he can win the port district.');
+    expect(quotes).toMatchObject([{ cue: 'says', speakerSpan: 'Tomas Brel', text: 'the vote is close and he feels he can win the port district' }]);
+  });
+
+  it('still reports a second verb of saying on its own: "said … and Varga told …"', () => {
+    const { quotes } = readQuotes('Brel said the vote was close, and Varga told reporters that she would concede.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'told']);
+  });
+});
