@@ -100,43 +100,67 @@ function sayingSources(view: SentenceView, candidates: readonly EventCandidate[]
   });
 }
 
-/** Which tokens are inside names, end a nationality adjective, or are capitalised: the trigger finder's view of names. */
-function triggerContext(doc: Doc, view: SentenceView, mentions: readonly MentionRef[]): TriggerContext {
+/**
+ * Which tokens are inside names, end a nationality adjective, or are capitalised: the trigger
+ * finder's view of names. A class rather than closures: one is made for every sentence.
+ */
+class SentenceNames implements TriggerContext {
   // Names are read only when a trigger form is met, which most sentences need once or twice.
-  let inName: Set<number> | undefined;
-  let afterModifier: Set<number> | undefined;
-  const readNames = () => {
-    inName = new Set();
-    afterModifier = new Set();
-    for (const mention of mentions) {
+  private inName: Set<number> | undefined;
+  private afterModifier: Set<number> | undefined;
+  private titleCase: boolean | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly view: SentenceView,
+    private readonly mentions: readonly MentionRef[],
+  ) {}
+
+  private readNames(): void {
+    const inName = new Set<number>();
+    const afterModifier = new Set<number>();
+    for (const mention of this.mentions) {
       if (mention.kind !== 'name') continue;
-      const range = tokenRangeOf(view, mention);
+      const range = tokenRangeOf(this.view, mention);
       if (!range) continue;
       for (let at = range.start; at < range.end; at += 1) inName.add(at);
       if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
     }
-  };
+    this.inName = inName;
+    this.afterModifier = afterModifier;
+  }
+
+  isInName(at: number): boolean {
+    if (this.inName === undefined) this.readNames();
+    return this.inName!.has(at);
+  }
+
+  isAfterModifier(at: number): boolean {
+    if (this.afterModifier === undefined) this.readNames();
+    return this.afterModifier!.has(at);
+  }
+
   // Capitals are read only where a trigger form stands, so they are computed on demand.
-  const isCapitalised = (at: number) => {
-    const token = view.tokens[at];
+  isCapitalised(at: number): boolean {
+    const token = this.view.tokens[at];
     if (!token) return false;
-    const first = doc.analysisText[token.start]!;
+    const first = this.doc.analysisText[token.start]!;
     return first !== first.toLowerCase() && first === first.toUpperCase();
-  };
-  let titleCase: boolean | undefined;
-  const isTitleCase = () => {
-    if (titleCase === undefined) {
-      const words = view.tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.kind === 'word');
-      titleCase = words.length >= 3 && words.filter(({ at }) => isCapitalised(at)).length / words.length >= 0.6;
+  }
+
+  isTitleCase(): boolean {
+    if (this.titleCase === undefined) {
+      let words = 0;
+      let capitalised = 0;
+      for (let at = 0; at < this.view.tokens.length; at += 1) {
+        if (this.view.tokens[at]!.kind !== 'word') continue;
+        words += 1;
+        if (this.isCapitalised(at)) capitalised += 1;
+      }
+      this.titleCase = words >= 3 && capitalised / words >= 0.6;
     }
-    return titleCase;
-  };
-  return {
-    inName: { has: (at: number) => (inName ?? (readNames(), inName!)).has(at) },
-    afterModifier: { has: (at: number) => (afterModifier ?? (readNames(), afterModifier!)).has(at) },
-    capitalised: { has: isCapitalised },
-    titleCase: isTitleCase,
-  };
+    return this.titleCase;
+  }
 }
 
 function reachesInto(quote: Quote, sentence: { start: number; end: number }): boolean {
@@ -151,7 +175,7 @@ function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quot
 }
 
 function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
-  const found = findCandidates(view, triggerContext(doc, view, mentions));
+  const found = findCandidates(view, new SentenceNames(doc, view, mentions));
   if (found.length === 0) return [];
   // Only the quotes that reach into this sentence can hold or cue its events.
   const quotes = allQuotes.length === 0 ? allQuotes : allQuotes.filter((quote) => reachesInto(quote, view.sentence));
