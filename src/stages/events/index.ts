@@ -23,17 +23,18 @@ function toActorRef(view: SentenceView, participant: Participant): ActorRef {
   const country = participant.country ?? entity?.country;
   const sector = participant.sector ?? entity?.sector;
   const actorCode = entity?.actorCode ?? (country ? `${country}${sector ?? ''}` : undefined);
-  const span = charSpanOf(view, participant.start, participant.end);
-  return {
-    entity: entity?.id ?? null,
-    name: participant.name,
-    ...(country ? { country } : {}),
-    ...(sector ? { sector } : {}),
-    ...(actorCode ? { actorCode } : {}),
-    start: span.start,
-    end: span.end,
-  };
+  // Built field by field, in the output's key order, rather than with conditional spreads: one
+  // object per actor instead of four.
+  const ref: Mutable<ActorRef> = { entity: entity?.id ?? null, name: participant.name };
+  if (country) ref.country = country;
+  if (sector) ref.sector = sector;
+  if (actorCode) ref.actorCode = actorCode;
+  ref.start = view.tokens[participant.start]!.start;
+  ref.end = view.tokens[participant.end - 1]!.end;
+  return ref;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 interface Coded {
   readonly cameo: string;
@@ -202,26 +203,31 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     if (coded.mode === 'visit' && recipients.length === 0 && roles.location) recipients = [roles.location];
     const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;
     const code = lookupCameo(coded.cameo);
-    return {
-      type: coded.type,
-      ...(coded.mode ? { mode: coded.mode } : {}),
-      cameo: coded.cameo,
-      quadClass: code.quadClass,
-      goldstein: code.goldstein,
-      actors: roles.actors.map((participant) => toActorRef(view, participant)),
-      recipients: recipients.map((participant) => toActorRef(view, participant)),
-      trigger,
-      sentence: { start: view.sentence.start, end: view.sentence.end },
-      ...(date ? { date } : {}),
-      ...(location ? { location: { ...charSpanOf(view, location.start, location.end), name: location.name, entity: location.entity?.id ?? null, ...(location.country ? { country: location.country } : {}) } } : {}),
-      negated: modality.negated && !refusal,
-      planned: modality.planned && !refusal,
-      hypothetical: modality.hypothetical || conditional,
-      reported: attributedTo !== 'author',
-      attributedTo,
-      ...(quote ? { quote } : {}),
-      rule: coded.rule,
-    };
+    // Built field by field in the output's key order (optional fields only when present), rather
+    // than with conditional spreads, which allocate a throwaway object for each.
+    const event: Mutable<Omit<NewsEvent, 'id' | 'cluster'>> = { type: coded.type } as Mutable<Omit<NewsEvent, 'id' | 'cluster'>>;
+    if (coded.mode) event.mode = coded.mode;
+    event.cameo = coded.cameo;
+    event.quadClass = code.quadClass;
+    event.goldstein = code.goldstein;
+    event.actors = roles.actors.map((participant) => toActorRef(view, participant));
+    event.recipients = recipients.map((participant) => toActorRef(view, participant));
+    event.trigger = trigger;
+    event.sentence = { start: view.sentence.start, end: view.sentence.end };
+    if (date) event.date = date;
+    if (location) {
+      const place: Mutable<NonNullable<NewsEvent['location']>> = { ...charSpanOf(view, location.start, location.end), name: location.name, entity: location.entity?.id ?? null };
+      if (location.country) place.country = location.country;
+      event.location = place;
+    }
+    event.negated = modality.negated && !refusal;
+    event.planned = modality.planned && !refusal;
+    event.hypothetical = modality.hypothetical || conditional;
+    event.reported = attributedTo !== 'author';
+    event.attributedTo = attributedTo;
+    if (quote) event.quote = quote;
+    event.rule = coded.rule;
+    return event;
   });
 }
 
