@@ -10,7 +10,7 @@ import {
   TEMPORAL_WORDS,
   VERB_CUES,
 } from './lexicon.ts';
-import { isCapitalised, isWordToken, type TokenIndex } from './token-index.ts';
+import { isCapitalised, isQuotationMark, isWordToken, type TokenIndex } from './token-index.ts';
 
 /** A speaker as written, by token positions (inclusive). */
 export interface SpeakerPhrase {
@@ -49,9 +49,9 @@ function skipAuxiliariesBack(index: TokenIndex, position: number, floor: number)
  * the search, since what precedes it is a clause of its own (often the reported content).
  */
 function skipAsideBack(index: TokenIndex, comma: number, floor: number): number | undefined {
-  for (let at = comma - 1; at >= floor && comma - at <= 16; at -= 1) {
+  for (let at = comma - 1; at >= floor && comma - at <= 30; at -= 1) {
     const word = index.lower[at]!;
-    if (word === '.' || word === ';' || word === ':' || index.tokens[at]!.kind === 'quote') return undefined;
+    if (word === '.' || word === ';' || word === ':' || isQuotationMark(index, at)) return undefined;
     if (word !== ',') continue;
     const first = index.lower[at + 1]!;
     const asideLength = comma - at - 1;
@@ -77,7 +77,7 @@ function allCapitalised(index: TokenIndex, first: number, last: number): boolean
 function stopsPhraseBack(index: TokenIndex, position: number): boolean {
   const token = index.tokens[position]!;
   const word = index.lower[position]!;
-  if (token.kind === 'punct' || token.kind === 'quote') return true;
+  if (token.kind === 'punct' || isQuotationMark(index, position)) return true;
   if (token.kind === 'symbol' && word !== '&' && word !== '@') return true;
   if (word === 'and' || word === '&') return !(isCapitalised(index, position - 1) && isCapitalised(index, position + 1));
   // Between two words of a phrase read leftwards, 's is a possessive ("Bogdanov's communiqué"), never "has" or "is".
@@ -163,7 +163,7 @@ export function phraseStartingAt(index: TokenIndex, first: number, ceiling: numb
   for (let at = first; at < ceiling && at - first < MAX_PHRASE_TOKENS + 3; at += 1) {
     const token = index.tokens[at]!;
     const word = index.lower[at]!;
-    if (token.kind === 'quote' || token.kind === 'punct' && word !== '-' && word !== '&') break;
+    if (isQuotationMark(index, at) || token.kind === 'punct' && word !== '-' && word !== '&') break;
     if (word === 'and' && !isCapitalised(index, at + 1)) break;
     if (at > first && (CLAUSE_WORDS.has(word) && word !== 'and' || BE_FORMS.has(word) || VERB_CUES.has(word) && !isCapitalised(index, at))) break;
     last = at;
