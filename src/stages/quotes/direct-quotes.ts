@@ -1,8 +1,8 @@
 import type { QuoteKind } from '../../doc/schema/quote.ts';
-import { AUXILIARIES } from './lexicon.ts';
+import { AUXILIARIES, BE_FORMS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
 import type { Cue } from './find-cues.ts';
-import { phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseStartingAt, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
 import type { FoundQuote } from './candidates.ts';
 import { isCapitalised, isQuotationMark, lastTokenBefore, paragraphOfToken } from './token-index.ts';
 
@@ -52,8 +52,34 @@ export function sharedSubject(context: AttributionContext, cue: Cue): SpeakerPhr
     if (otherCue.kind === 'verb') return subjectBefore(index, otherCue.first, first) ?? null;
   }
   // "Trump shot back in a statement, saying …": the participle hangs on the sentence's subject.
+  const main = subjectOfFirstVerb(context, first, cue.first);
+  if (main) return main;
   const opening = phraseStartingAt(index, first, cue.first);
   return opening && isCapitalised(index, opening.first) ? opening : null;
+}
+
+const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * "Quill emailed supporters saying: “…”", "issued a statement Tuesday saying “…”": a participle of
+ * saying right after a noun hangs on the clause's verb; the noun before it is an object, not the speaker.
+ */
+function isGerundAfterObject(context: AttributionContext, cue: Cue): boolean {
+  const { index } = context;
+  if (cue.kind !== 'verb' || !index.lower[cue.head]!.endsWith('ing')) return false;
+  const before = cue.first - 1;
+  return before >= 0 && index.tokens[before]!.kind === 'word' && !AUXILIARIES.has(index.lower[before]!) && !BE_FORMS.has(index.lower[before]!) && !SUBJECT_PRONOUNS.has(index.lower[before]!);
+}
+
+/** The subject of the first finite verb between `floor` and `before`, outside quotations. */
+export function subjectOfFirstVerb(context: AttributionContext, floor: number, before: number): SpeakerPhrase | undefined {
+  const { index } = context;
+  for (let at = floor + 1; at < before; at += 1) {
+    const tag = index.tokens[at]!.tag;
+    if (tag === undefined || !FINITE_TAGS.has(tag) || context.topRegionAtToken[at]! >= 0 || AUXILIARIES.has(index.lower[at]!)) continue;
+    return subjectBefore(index, at, floor);
+  }
+  return undefined;
 }
 
 /** A participle after a comma, or a verb after "and"/"but", has no subject of its own. */
@@ -69,7 +95,11 @@ export function takesSharedSubject(context: AttributionContext, cue: Cue): boole
 function speakerOfQuoteCue(context: AttributionContext, cue: Cue, floor: number, ceiling: number): SpeakerPhrase | null {
   const { index } = context;
   if (cue.kind === 'source-before') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
-  const subject = subjectBefore(index, cue.first, floor);
+  if (isGerundAfterObject(context, cue)) {
+    const main = subjectOfFirstVerb(context, floor, cue.first);
+    if (main) return main;
+  }
+  const subject = subjectBefore(index, cue.first, floor) ?? subjectOfGoverningVerb(index, cue.first, floor);
   if (subject) return subject;
   if (takesSharedSubject(context, cue)) return sharedSubject(context, cue);
   if (cue.cueClass === 'speech') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
@@ -159,7 +189,37 @@ export function cueBeforeQuote(context: AttributionContext, region: number): Quo
     const kind: QuoteKind = separator === '' && lowerCaseStart ? 'mixed' : 'direct';
     return { cueIndex, speaker, kind, rule: kind === 'mixed' ? 'quote-fragment-after-cue' : 'quote-cue-before' };
   }
+  return separator === ':' ? clauseBeforeColon(context, floor, end) : undefined;
+}
+
+/** Subjects that never speak a quotation their clause introduces: "Here is the list:", "It reads:". */
+const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['here', 'there', 'it', 'this', 'these', 'that', 'what', 'which', 'the following']);
+const FINITE_VERB_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+const MAX_COLON_CLAUSE_TOKENS = 16;
+
+/**
+ * "Quill boomed: “…”", "She addressed the supporters again: “…”": a clause of its own before a
+ * colon introduces its subject's words even when its verb is no verb of saying; the verb is the cue.
+ */
+function clauseBeforeColon(context: AttributionContext, floor: number, end: number): QuoteCueMatch | undefined {
+  const { index } = context;
+  if (end - floor > MAX_COLON_CLAUSE_TOKENS) return undefined;
+  for (let at = floor + 1; at <= end; at += 1) {
+    const tag = index.tokens[at]!.tag;
+    if (tag === undefined || !FINITE_VERB_TAGS.has(tag) || AUXILIARIES.has(index.lower[at]!) || context.cueAtToken[at]! >= 0) continue;
+    const speaker = subjectBefore(index, at, floor);
+    if (!speaker || speaker.first !== firstWordAfter(context, floor) || NON_SPEAKER_SUBJECTS.has(index.lower.slice(speaker.first, speaker.last + 1).join(' '))) return undefined;
+    context.cues.push({ kind: 'verb', first: at, head: at, last: at, lemma: index.lower[at]!, cueClass: 'speech', forms: [], passive: false, impersonal: false, quotationOnly: true });
+    context.cueAtToken[at] = context.cues.length - 1;
+    return { cueIndex: context.cues.length - 1, speaker, kind: 'direct', rule: 'quote-after-colon-clause' };
+  }
   return undefined;
+}
+
+function firstWordAfter(context: AttributionContext, floor: number): number {
+  let at = floor;
+  while (at < context.index.tokens.length && context.index.tokens[at]!.kind !== 'word') at += 1;
+  return at;
 }
 
 /** "In the words of G-d (Exodus 17:14): ‘…’": a bracketed reference may sit between source and quotation. */

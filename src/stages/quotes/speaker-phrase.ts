@@ -59,14 +59,22 @@ function skipAsideBack(index: TokenIndex, comma: number, floor: number): number 
       || DETERMINERS.has(first) && first !== 'that' && first !== 'this'
       || TEMPORAL_WORDS.has(first) || INTRO_PREPOSITIONS.has(first)
       || (asideLength <= 2 && first.endsWith('ly')) || first === 'however' || first === 'meanwhile' || first === 'too' || first === 'though'
-      || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1))
+      // An aside between names is an appositive, never a clause with a verb of its own ("In Dunmore, Quill compared herself to Varga, saying").
+      || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1) && !hasFiniteVerb(index, at + 1, comma - 1))
       // "Brent Bozell, founder of the Media Research Center, tells": an appositive after a name.
-      || (asideLength <= 10 && isCapitalised(index, at - 1) && isWordToken(index, at - 1))
+      || (asideLength <= 10 && isCapitalised(index, at - 1) && isWordToken(index, at - 1) && !hasFiniteVerb(index, at + 1, comma - 1))
       // "A top strategist, John Weaver, tells": a name in apposition.
       || (asideLength <= 4 && allCapitalised(index, at + 1, comma - 1));
     return isAside ? at - 1 : undefined;
   }
   return undefined;
+}
+
+const FINITE_VERB_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+
+function hasFiniteVerb(index: TokenIndex, first: number, last: number): boolean {
+  for (let at = first; at <= last; at += 1) if (FINITE_VERB_TAGS.has(index.tokens[at]!.tag ?? '')) return true;
+  return false;
 }
 
 function allCapitalised(index: TokenIndex, first: number, last: number): boolean {
@@ -114,6 +122,12 @@ export function phraseEndingAt(index: TokenIndex, last: number, floor: number): 
 /** The grammatical subject before a verb starting at `verb`: "Zakharova has also disclosed" → Zakharova. */
 export function subjectBefore(index: TokenIndex, verb: number, floor: number): SpeakerPhrase | undefined {
   let at = skipAuxiliariesBack(index, verb - 1, floor);
+  // "Sen. Mara Quill (D-Ore.) said": a party-and-state tag or a short aside in brackets sits between name and verb.
+  if (at >= floor && index.lower[at] === ')') {
+    const open = openingBracketBefore(index, at, floor);
+    if (open === undefined) return undefined;
+    at = skipAuxiliariesBack(index, open - 1, floor);
+  }
   let appositiveName: number | undefined;
   if (at >= floor && index.lower[at] === ',') {
     const beforeAside = skipAsideBack(index, at, floor);
@@ -138,6 +152,32 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
   if (CLAUSE_WORDS.has(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word) && word !== 'both' && word !== 'all' && word !== 'many' && word !== 'some' && word !== 'several' && word !== 'most') return undefined;
   const phrase = phraseEndingAt(index, at, floor);
   return phrase ? withReducedRelative(index, phrase, floor) : undefined;
+}
+
+const MAX_BRACKET_TOKENS = 8;
+
+function openingBracketBefore(index: TokenIndex, close: number, floor: number): number | undefined {
+  for (let at = close - 1; at >= floor && close - at <= MAX_BRACKET_TOKENS; at -= 1) {
+    if (index.lower[at] === '(') return at;
+    if (index.lower[at] === ')' || isQuotationMark(index, at)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words between a verb of saying and the verb that governs it: "went on to say", "began by saying". */
+const CHAIN_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'on', 'up', 'out', 'off', 'ahead', 'again', 'then']);
+const MAX_CHAIN_WORDS = 3;
+
+/**
+ * "She went on to say: “…”", "Obama began by saying “…”", "Kasich proceeded to recite": the
+ * infinitive or gerund of saying has no subject of its own; its speaker is the subject of the
+ * verb it hangs on.
+ */
+export function subjectOfGoverningVerb(index: TokenIndex, verb: number, floor: number): SpeakerPhrase | undefined {
+  let at = verb - 1;
+  while (at >= floor && verb - at <= MAX_CHAIN_WORDS && CHAIN_WORDS.has(index.lower[at]!)) at -= 1;
+  if (at === verb - 1 || at < floor || !isVerbTag(index, at) || VERB_CUES.has(index.lower[at]!)) return undefined;
+  return subjectBefore(index, at, floor);
 }
 
 /**
