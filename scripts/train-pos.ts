@@ -95,7 +95,7 @@ function tagDictionary(sentences: readonly ConllSentence[]): Record<string, stri
 
 async function main(): Promise<void> {
   const options = new Command('train-pos')
-    .option('--epochs <n>', 'passes over the training data', '8')
+    .option('--epochs <n>', 'passes over the training data', '6')
     .option('--min-count <n>', 'drop features seen fewer times', '2')
     .option('--out <file>', 'where to write the model', repositoryPath('src', 'models', 'pos.model.json'))
     .parse()

@@ -75,4 +75,38 @@ describe('what a number counts', () => {
   it('is null when nothing is counted ("Valdoria will pay €300 million")', () => {
     expect(countedOf('Valdoria will pay €300 million for the new frigates.', '€300 million')).toBeNull();
   });
+
+  it('stops at a word that says something of the counted noun ("11 people alive", "4 metres high")', () => {
+    expect(countedOf('Rescuers pulled 11 people alive from the rubble.', '11')).toBe('people');
+    expect(countedOf('The surveyors measured 4 metres high.', '4 metres')).toBeNull();
+    expect(countedOf('The flood wall is 4 metres high.', '4 metres')).toBe('flood wall');
+  });
+
+  it('counts the speakers’ own group as written ("40 of us")', () => {
+    expect(countedOf('“There were 40 of us in the cell,” he said.', '40')).toBe('us');
+  });
+
+  it('reads the object of a verb that sets a quantity ("raised its main rate to 9.5 percent")', () => {
+    expect(countedOf('The central bank raised its main rate to 9.5 percent.', '9.5 percent')).toBe('main rate');
+  });
+
+  it('reads past an adverb between the verb and the number ("Turnout was just 38 percent")', () => {
+    expect(countedOf('Turnout was just 38 percent, the lowest in years.', '38 percent')).toBe('Turnout');
+  });
+
+  it('leaves a place phrase with its own number to its own claim ("people in 14 countries")', () => {
+    expect(countedOf('The company employs more than 11,000 people in 14 countries.', 'more than 11,000')).toBe('people');
+  });
+
+  it('reads a share written before a determiner ("Half the staff at the embassy")', () => {
+    expect(countedOf('Half the staff at the embassy were sent home.', 'Half')).toBe('staff at the embassy');
+  });
+
+  it('gives a share with no noun the group of the claim before it ("1,000 adults … 62% trust")', () => {
+    expect(countedOf('The survey of 1,000 adults found that 62% trust the army.', '62%')).toBe('adults');
+  });
+
+  it('does not take the verb after an elliptical number as its noun ("12 leaders signed and three abstained")', () => {
+    expect(countedOf('At the summit, 12 leaders signed the pact and three abstained.', 'three')).toBe('leaders');
+  });
 });

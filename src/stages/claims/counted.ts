@@ -27,10 +27,17 @@ export interface EarlierClaim {
 }
 
 const UNWRAP_NOUNS = new Set(claimWords.unwrapNouns);
+const AFTER_COUNTED_STOPS = new Set(claimWords.afterCountedStops);
 const PUT_AT_VERBS = new Set(claimWords.putAtVerbs);
 const MEASURE_UNITS = new Set(['percent', 'percentage point', 'fraction']);
 const ANAPHORS = new Set(['latter', 'former']);
-const PRONOUN_ANAPHORS = new Set(['them', 'those', 'these', 'us']);
+const PRONOUN_ANAPHORS = new Set(['them', 'those', 'these']);
+/** "40 of us": the speakers' own group is counted as written. */
+const SPEAKER_GROUPS = new Set(['us', 'you']);
+/** "was just 38 percent", "is now 31 percent": adverbs between a verb of change and its number. */
+const ADVERBS_BEFORE_NUMBER = new Set(['just', 'only', 'still', 'now', 'already', 'currently', 'even', 'barely', 'merely', 'officially']);
+/** Verbs that set a quantity to a number: "raised its main rate to 9.5 percent". */
+const SETTING_VERBS = new Set(['raised', 'raises', 'raise', 'cut', 'cuts', 'lowered', 'lowers', 'lower', 'increased', 'increases', 'increase', 'reduced', 'reduces', 'reduce', 'boosted', 'hiked', 'lifted', 'slashed', 'trimmed', 'revised', 'brought', 'pushed', 'set', 'fixed', 'capped', 'kept', 'held']);
 /** "now exceed 40", "topped 1,000": the verb itself says "more than". */
 const LOWER_BOUND_VERBS = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses', 'topped', 'tops', 'top', 'passed', 'passes', 'pass', 'crossed']);
 
@@ -89,6 +96,10 @@ function resolveAnaphor(context: ClaimContext, anaphor: string, numberToken: num
 /** "of the latter", "of them", "of the wounded", "of voters": the partitive after the number. */
 function readPartitive(context: ClaimContext, after: number, numberToken: number, times: readonly Span[], measured: boolean): CountedFinding | null {
   if (context.word(after) !== 'of') return null;
+  if (SPEAKER_GROUPS.has(context.word(after + 1))) {
+    const token = context.tokens[after + 1]!;
+    return { span: { start: token.start, end: token.end }, rule: 'partitive-speakers', tail: after + 1, subjectBefore: false };
+  }
   const start = skipDeterminers(context, after + 1);
   const word = context.word(start);
   if (ANAPHORS.has(word) || PRONOUN_ANAPHORS.has(context.word(after + 1))) {
@@ -108,8 +119,15 @@ function readFollowing(context: ClaimContext, after: number, numberToken: number
   // "2,000-strong force", "12 more", "20 other people".
   if (context.raw(start) === '-' && context.word(start + 1) === 'strong') start += 2;
   if (context.word(start) === 'more' && wordClassOf(context, start + 1) !== 'noun') return null;
+  // "4 metres high", "11 people alive" when nothing else follows.
+  if (AFTER_COUNTED_STOPS.has(context.word(start))) return null;
   const partitive = readPartitive(context, start, numberToken, times, unit !== undefined && unit !== 'percent' && unit !== 'fraction');
   if (partitive) return partitive;
+  // "half the staff at the embassy": a share written straight before its determiner.
+  if (unit === 'fraction' && ['the', 'its', 'their', 'his', 'her', 'our'].includes(context.word(start))) {
+    const phrase = readNounPhrase(context, skipDeterminers(context, start), times);
+    if (phrase) return { span: spanOf(context, phrase), rule: 'share', tail: phrase.last, subjectBefore: false };
+  }
   // "$2.5 billion in reconstruction aid", "$1 billion worth of weapons".
   if (unit && !MEASURE_UNITS.has(unit) && (context.word(start) === 'in' || context.word(start) === 'worth' && context.word(start + 1) === 'of')) {
     const inner = readNounPhrase(context, skipDeterminers(context, start + (context.word(start) === 'in' ? 1 : 2)), times);
@@ -147,7 +165,15 @@ function changeVerbEndingAt(context: ClaimContext, last: number): { first: numbe
 /** "the death toll rose to 312", "unemployment stood at 5%", "casualties now exceed 40", "a ticket costs 250 roubles". */
 function readSubjectOfChange(context: ClaimContext, claimStart: number, times: readonly Span[]): CountedFinding | null {
   let verbLast = claimStart - 1;
+  while (ADVERBS_BEFORE_NUMBER.has(context.word(verbLast))) verbLast -= 1;
   if (LINKING_PARTICLES.has(context.word(verbLast)) && context.word(verbLast) !== 'of') verbLast -= 1;
+  // "raised its main rate to 9.5 percent": the object of a verb that sets it is counted.
+  if (context.word(claimStart - 1) === 'to' || context.word(claimStart - 1) === 'by') {
+    const object = readPhraseEndingAt(context, claimStart - 2, times);
+    if (object && SETTING_VERBS.has(context.word(object.first - 1) === 'its' || context.word(object.first - 1) === 'the' || context.word(object.first - 1) === 'their' ? context.word(object.first - 2) : context.word(object.first - 1))) {
+      return { span: spanOf(context, unwrap(context, object)), rule: 'object-of-setting', tail: claimStart - 1, subjectBefore: true };
+    }
+  }
   const change = changeVerbEndingAt(context, verbLast);
   if (!change) return null;
   const subject = readPhraseEndingAt(context, change.first - 1, times);
@@ -189,7 +215,8 @@ function readWorth(context: ClaimContext, claimStart: number, times: readonly Sp
 
 /** "180 have been rescued", "and 12 more", "of which 37": the number leaves its noun to the claim before it. */
 function readEllipsis(context: ClaimContext, claimStart: number, numberToken: number, earlier: readonly EarlierClaim[], unit: string | undefined): CountedFinding | null {
-  if (unit) return null;
+  // A count or a share ("62% trust the army" after "1,000 adults") takes the noun before; an amount of money does not.
+  if (unit && unit !== 'percent' && unit !== 'fraction') return null;
   const sentence = context.tokens[numberToken]!.sentence;
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const candidate = earlier[index]!;
@@ -223,6 +250,7 @@ export function findCounted(
   const left = readPutAt(context, claim.start, times) ?? readSubjectOfChange(context, claim.start, times) ?? readWorth(context, claim.start, times)
     ?? (claim.unit ? readOfBefore(context, claim.start, times) : null);
   if (left) return left;
+  // "40 of us" names no antecedent; "62% trust the army" leans on the claim before it.
   const ellipsis = readEllipsis(context, claim.start, claim.numeral, earlier, claim.unit);
   if (ellipsis) return { ...ellipsis, tail: claim.end };
   return { span: null, rule: 'none', tail: claim.end, subjectBefore: false };

@@ -27,4 +27,8 @@ describe('hedges', () => {
   it('does not let a comment after the number hedge it (", a figure that could not be verified")', () => {
     expect(claimAt('The army said 32 militants were killed, a figure that could not be verified.', '32').hedged).toBe(false);
   });
+
+  it('keeps a closing tag in the clause (", the Red Crescent estimated.")', () => {
+    expect(claimAt('Roughly 15,000 people are still without shelter, the Red Crescent estimated.', 'Roughly 15,000').hedged).toBe(true);
+  });
 });

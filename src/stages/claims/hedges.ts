@@ -14,6 +14,8 @@ const HEDGES = new RegExp(
 const MAY = /\bmay\b/;
 /** After the number, ", a figure that could not be verified" or ", which may rise" is a comment on it, not its clause. */
 const COMMENT = /,\s+(?:which|who|a|an|the|that|although|though)\b/i;
+/** ", the ministry said." — a reporting tag closing the sentence. */
+const TAG = /^,\s+(?:the|a|an)\s+[^,]{0,60}?\b(?:said|says|estimated|estimates|reported|reports|added|told|warned|claimed|believes|believed)\b[^,]{0,30}$/i;
 
 /**
  * Whether the claim's clause signals uncertainty: a modal ("there may be"), distance ("reportedly",
@@ -24,7 +26,9 @@ export function isHedged(context: ClaimContext, claimFirst: number, claimLast: n
   const claimEnd = tokens[claimLast]!.end;
   const clause = clauseAround(doc, { start: tokens[claimFirst]!.start, end: claimEnd }, 'major');
   const tail = doc.analysisText.slice(claimEnd, clause.end);
-  const comment = COMMENT.exec(tail);
+  const found = COMMENT.exec(tail);
+  // "…, the Red Crescent estimated." is a tag naming the source, and part of the claim's clause.
+  const comment = found && !TAG.test(tail.slice(found.index)) ? found : null;
   const text = doc.analysisText.slice(clause.start, comment ? claimEnd + comment.index : clause.end);
   return HEDGES.test(text) || MAY.test(text);
 }

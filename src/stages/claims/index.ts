@@ -48,6 +48,12 @@ function boundOfVerbBefore(context: ClaimContext, first: number): Bound | undefi
   return LOWER_BOUND_VERBS.has(context.word(first - 1)) ? 'lower' : undefined;
 }
 
+/** "The survey of 1,000 adults found …": the number describes a study's sample, and the verb after it is the study's. */
+function isSampleOf(context: ClaimContext, first: number): boolean {
+  return context.word(first - 1) === 'of' && SAMPLE_NOUNS.has(context.word(first - 2));
+}
+const SAMPLE_NOUNS = new Set(['survey', 'poll', 'study', 'sample', 'census', 'review', 'analysis', 'audit']);
+
 function boundsOf(mention: NumberMention, qualifier: Bound | undefined): ClaimFinding['bounds'] {
   if (mention.shape === 'range') return { low: mention.low!, high: mention.high!, qualifier: 'range' };
   if (mention.shape === 'vague') return { low: mention.low!, high: mention.high!, qualifier: qualifier ?? 'approximate' };
@@ -80,7 +86,8 @@ function findClaim(context: ClaimContext, mention: NumberMention, earlier: reado
     ...(after ? { qualifierText: doc.text.slice(tokens[mention.last + 1]!.start, span.end) } : {}),
     ...(unit ? { unit } : {}),
     counted,
-    predicate: counted.subjectBefore ? null : findPredicate(context, counted.tail, doc.times),
+    // "The survey of 1,000 adults found that …": a number inside an of-phrase is not the subject of the verb after it.
+    predicate: counted.subjectBefore || isSampleOf(context, first) ? null : findPredicate(context, counted.tail, doc.times),
     source: findSource(context, index, first, last),
     hedged: isHedged(context, first, last),
     ...(date ? { date } : {}),

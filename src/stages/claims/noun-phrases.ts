@@ -12,6 +12,7 @@ export interface Phrase {
 }
 
 const EVENT_NOUNS = new Set(claimWords.eventNouns);
+const AFTER_COUNTED_STOPS = new Set(claimWords.afterCountedStops);
 /** Prepositions whose phrase says where or among whom the counted things are ("prisoners in Israeli jails"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'among', 'amongst', 'inside', 'at', 'across', 'over', 'near', 'within', 'on', 'from', 'held']);
 /** Prepositions a noun phrase keeps when read leftwards from a verb ("the death toll from the earthquake"). */
@@ -39,8 +40,15 @@ function continuesPhrase(context: ClaimContext, index: number, started: boolean,
   if (!token) return 'stop';
   if (overlapsSorted(times, token.start, token.end)) return 'stop';
   if (started && isPossessive(context, index)) return 'take';
+  // "11 people alive", "4 metres high": a word that says something of the counted noun ends it.
+  if (started && AFTER_COUNTED_STOPS.has(context.word(index))) return 'stop';
   const wordClass = classAt(context, index);
   if (wordClass === 'noun' || wordClass === 'proper' || wordClass === 'adjective') {
+    // "62% trust the army", "three abstained.": a verb of the word lists right after the number, before
+    // its object or the end, is the predicate whatever a tagger says.
+    const form = verbFormOf(context.word(index));
+    const nextClass = classAt(context, index + 1);
+    if (!started && token.tag && (form === 'base' && nextClass === 'determiner' || form === 'past' && (nextClass === 'punctuation' || nextClass === 'preposition'))) return 'stop';
     // "rural clinics lack electricity": a verb of the word lists after a plural noun starts the predicate,
     // whatever a tagger says.
     if (started && token.tag && verbFormOf(context.word(index)) === 'base' && isPluralWord(context.word(index - 1)) && classAt(context, index + 1) !== 'punctuation') return 'stop';
@@ -59,8 +67,8 @@ function continuesPhrase(context: ClaimContext, index: number, started: boolean,
     const nextClass = classAt(context, index + 1);
     // "displaced people", "armed men": a participle before a noun modifies it (a tagger may call it a past tense).
     if ((wordClass === 'participle' || token.tag === 'VBD' && looksPastParticiple(context.word(index))) && (isNominal(nextClass) || nextClass === 'participle' && isNominal(classAt(context, index + 2)))) return 'take';
-    // "12 of the wounded are": the participle is the head itself.
-    if (!started && wordClass === 'participle' && (nextClass === 'auxiliary' || nextClass === 'punctuation' || nextClass === 'verb')) return 'head';
+    // "12 of the wounded are": after a determiner the participle is the head itself ("three abstained." has none).
+    if (!started && wordClass === 'participle' && classAt(context, index - 1) === 'determiner' && (nextClass === 'auxiliary' || nextClass === 'punctuation' || nextClass === 'verb')) return 'head';
     // "3 strikes", "40 votes": an -s verb form right after a number is a plural noun.
     if (!started && verbFormOf(context.word(index)) === 'third') return 'take';
     return 'stop';
@@ -111,6 +119,8 @@ function readOfComplement(context: ClaimContext, after: number, times: readonly 
 function readPlaceComplement(context: ClaimContext, after: number, times: readonly Span[]): Phrase | null {
   const preposition = context.word(after);
   if (!PLACE_PREPOSITIONS.has(preposition)) return null;
+  // "11,000 people in 14 countries": a phrase with its own number is a claim of its own.
+  if (context.tokens[after + 1]?.kind === 'number' || isNumberWord(context.word(after + 1))) return null;
   const start = skipDeterminers(context, after + 1);
   if (preposition === 'from' && !/^\p{Lu}/u.test(context.raw(start))) return null;
   if (preposition === 'held' && context.word(after + 1) !== 'in') return null;

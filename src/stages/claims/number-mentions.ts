@@ -220,7 +220,8 @@ function readWords(context: ClaimContext, index: number): Core | null {
   if (word === 'half') {
     const ofScale = readFractionOfScale(context, index, index, 0.5);
     if (ofScale) return ofScale;
-    if (context.word(index + 1) === 'of') return { first: index, last: index, value: 0.5, scale: 1, shape: 'fraction', words: true };
+    // "half of the residents", "half the staff", "half its budget"
+    if (['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all'].includes(context.word(index + 1))) return { first: index, last: index, value: 0.5, scale: 1, shape: 'fraction', words: true };
   }
   if (fraction === null && word.includes('-')) {
     // "three-quarters billion"

@@ -25,4 +25,20 @@ describe('what is said of the counted things', () => {
   it('is absent when the number is an object ("police arrested 63 protesters")', () => {
     expect(claimAt('Police arrested 63 protesters in the capital.', '63').predicate).toBeUndefined();
   });
+
+  it('skips "more" after an elliptical number ("30 more were badly damaged")', () => {
+    expect(claimAt('At least 120 buildings collapsed and 30 more were badly damaged.', '30').predicate).toBe('badly damaged');
+  });
+
+  it('skips an aside between the counted phrase and its verb (", including two children,")', () => {
+    expect(claimAt('Five people, including two children, were killed, the governor said.', 'Five').predicate).toBe('killed');
+  });
+
+  it('ends before "at dawn"', () => {
+    expect(claimAt('At least eight armoured vehicles entered the town at dawn.', 'At least eight').predicate).toBe('entered the town');
+  });
+
+  it('is absent for the sample of a study ("The survey of 1,000 adults found …")', () => {
+    expect(claimAt('The survey of 1,000 adults found that most trust the army.', '1,000').predicate).toBeUndefined();
+  });
 });

@@ -12,8 +12,10 @@ const PREDICATE_STOPS = new Set([
 const SKIPPED_BEFORE_VERB = new Set([
   'have', 'has', 'had', 'been', 'be', 'being', 'are', 'is', 'was', 'were', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must',
   'still', 'also', 'now', 'already', 'reportedly', 'allegedly', 'probably', 'possibly', 'all', 'just', 'then', 'later', 'each', 'likely',
-  'not', "n't", 'never', 'apparently', 'both', 'together', 'already', 'subsequently', 'eventually', 'officially',
+  'not', "n't", 'never', 'apparently', 'both', 'together', 'already', 'subsequently', 'eventually', 'officially', 'more', 'others',
 ]);
+/** An aside between the counted phrase and its verb: "Five people, including two children, were killed". */
+const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'some', 'all', 'mostly', 'mainly', 'half', 'one']);
 /** "are thought to have drowned", "were believed to be hiding": the hedge and its "to" are skipped too. */
 const HEDGE_VERBS = new Set(['believed', 'thought', 'said', 'expected', 'estimated', 'understood', 'known', 'reported', 'feared', 'likely', 'set', 'due']);
 const TRAILING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'of', 'to', 'for', 'from', 'with', 'this', 'that', 'its', 'their', 'last', 'next', 'early', 'late']);
@@ -28,6 +30,11 @@ export function findPredicate(context: ClaimContext, tail: number, times: readon
   const sentence = context.tokens[tail]?.sentence;
   let index = tail + 1;
   let skipped = 0;
+  if (context.raw(index) === ',' && ASIDE_OPENERS.has(context.word(index + 1))) {
+    let close = index + 1;
+    while (context.tokens[close]?.sentence === sentence && context.raw(close) !== ',' && close < index + 12) close += 1;
+    if (context.raw(close) === ',') index = close + 1;
+  }
   while (context.tokens[index]?.sentence === sentence) {
     const word = context.word(index);
     if (SKIPPED_BEFORE_VERB.has(word)) index += 1;

@@ -59,4 +59,47 @@ describe('whose claim a number is', () => {
     expect(sourceOf('Organisers put the size of the crowd at 50,000, while police counted about 18,000.', '50,000')).toBe('Organisers');
     expect(sourceOf('Organisers put the size of the crowd at 50,000, while police counted about 18,000.', 'about 18,000')).toBe('police');
   });
+
+  it('keeps an unresolved "he" as the source rather than the author', () => {
+    expect(sourceOf('He said 300 soldiers had crossed the river.', '300')).toBe('He');
+  });
+
+  it('finds the tag after a later comma (", including two children, were killed, the governor said.")', () => {
+    expect(sourceOf('Five people, including two children, were killed, the regional governor said.', 'Five')).toBe('regional governor');
+  });
+
+  it('takes a reporting word ending the sentence as the tag’s verb ("…, its director estimates.")', () => {
+    expect(sourceOf('The strike has cost the port about 3 million dollars a day, its director estimates.', 'about 3 million dollars')).toBe('director');
+  });
+
+  it('reads "promised that" as a report but "pledged $2.5 billion" as an act', () => {
+    expect(sourceOf('The minister promised that 500 new buses would be on the roads.', '500')).toBe('minister');
+    expect(sourceOf('The government pledged $2.5 billion in aid.', '$2.5 billion')).toBe('author');
+  });
+
+  it('names a study, not its sample ("The survey of 1,000 adults found that 62% …")', () => {
+    expect(sourceOf('The survey of 1,000 adults found that 62% trust the army.', '62%')).toBe('survey');
+  });
+
+  it('reads the body after "according to" to the end of the clause ("according to budget documents")', () => {
+    expect(sourceOf('The government has spent $310 million on the dam, according to budget documents.', '$310 million')).toBe('budget documents');
+  });
+
+  it('takes a reported statement’s speaker when it names the sentence’s source more fully, with its entity', () => {
+    const text = 'Zakharova said that 9,000 people had returned.';
+    const quote: Quote = { id: 'q1', start: text.indexOf('9,000'), end: text.length - 1, kind: 'indirect', cue: { start: 10, end: 14 }, speaker: { entity: 'e1', name: 'Maria Zakharova', start: 0, end: 9 } };
+    expect(claimAt(text, '9,000', { quotes: [quote] }).source).toEqual({ entity: 'e1', name: 'Maria Zakharova', quote: 'q1' });
+  });
+
+  it('keeps the sentence’s own source when a reported statement names a place inside it ("the ministry in Lume")', () => {
+    const text = 'The defence ministry in Lume said 11 drones were shot down.';
+    const quote: Quote = { id: 'q1', start: text.indexOf('11'), end: text.length - 1, kind: 'indirect', cue: { start: 29, end: 33 }, speaker: { entity: 'e1', name: 'Lume', start: 24, end: 28 } };
+    expect(sourceName(claimAt(text, '11', { quotes: [quote] }))).toBe('defence ministry in Lume');
+  });
+
+  it('does not take a reported statement whose cue reports nothing ("The fund will support 80 projects")', () => {
+    const text = 'The fund will support at most 80 projects.';
+    const quote: Quote = { id: 'q1', start: text.indexOf('at most'), end: text.length - 1, kind: 'indirect', cue: { start: 14, end: 21 }, speaker: { entity: null, name: 'The fund', start: 0, end: 8 } };
+    expect(claimAt(text, 'at most 80', { quotes: [quote] }).source).toBe('author');
+  });
 });

@@ -49,6 +49,7 @@ const PERSON_PRONOUNS = tableOf<string>(claimWords.personPronouns);
 /** Words at which the subject of a reporting verb ends, read leftwards. */
 const SUBJECT_BOUNDARIES = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'when', 'whereas', 'although', 'though', 'if', 'so', ';', ':', '.', '?', '!']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const SKIPPED_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'further', 'previously', 'earlier', 'later', 'separately', 'repeatedly', 'now', 'again', 'then', 'recently', 'just', 'already', 'reportedly', 'once', 'last']);
 const MAX_SUBJECT_TOKENS = 14;
 
@@ -137,10 +138,19 @@ function lastNamedSubject(context: ClaimContext, sentence: number): { first: num
   return undefined;
 }
 
+/** The head of a source phrase: its last word before a preposition, a comma or a possessive. */
+function headToken(context: ClaimContext, first: number, last: number): number {
+  for (let position = first + 1; position <= last; position += 1) {
+    const word = context.word(position);
+    if (word === ',' || wordClassOf(context, position) === 'preposition') return position - 1;
+  }
+  return last;
+}
+
 /** Turns the phrase naming a source into an attribution: an entity when one is mentioned there, else the phrase. */
 function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, last: number, quote?: string): Source | null {
   const { tokens, doc } = context;
-  while (first <= last && (ARTICLES.has(context.word(first)) || context.raw(first) === ',' || context.tokens[first]!.kind === 'quote')) first += 1;
+  while (first <= last && (ARTICLES.has(context.word(first)) || POSSESSIVES.has(context.word(first)) || context.raw(first) === ',' || context.tokens[first]!.kind === 'quote')) first += 1;
   while (last >= first && (context.raw(last) === ',' || context.tokens[last]!.kind === 'quote' || context.raw(last) === '.')) last -= 1;
   if (first > last) return null;
   const word = context.word(first);
@@ -154,13 +164,17 @@ function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, l
       ?? nearestBefore(index, start, pronounType === 'PERSON' ? ['PERSON'] : pronounType === 'ORG' ? ['ORG', 'GPE'] : ['ORG', 'GPE', 'NORP']);
     if (resolved) return { entity: resolved.entity.id, name: resolved.entity.name, ...withQuote };
     const named = pronounType === 'PERSON' ? lastNamedSubject(context, tokens[first]!.sentence) : undefined;
-    return named ? { entity: null, name: doc.text.slice(tokens[named.first]!.start, tokens[named.last]!.end), ...withQuote } : null;
+    // Unresolved, "he said" still makes the number someone's claim, not the author's.
+    const span = named ?? { first, last };
+    return { entity: null, name: doc.text.slice(tokens[span.first]!.start, tokens[span.last]!.end), ...withQuote };
   }
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   // "figures from the statistics office": the office is the source.
   for (let position = first; position < last; position += 1) {
-    if (SOURCE_NOUNS.has(context.word(position)) && ['from', 'by', 'of'].includes(context.word(position + 1))) {
+    // "figures from the statistics office", "a report by the Orrin Institute"; "a survey of 1,000 adults" names its sample, not its author.
+    const linker = context.word(position + 1);
+    if (SOURCE_NOUNS.has(context.word(position)) && (linker === 'from' || linker === 'by' || linker === 'of' && isCapitalised(context, position + 2))) {
       let inner = position + 2;
       while (ARTICLES.has(context.word(inner))) inner += 1;
       if (inner <= last) return nameSpeaker(context, index, inner, last, quote);
@@ -168,12 +182,21 @@ function nameSpeaker(context: ClaimContext, index: SourceIndex, first: number, l
   }
   const mentions = mentionsWithin(index, start, end);
   const person = mentions.find((mention) => mention.entity.type === 'PERSON');
-  const organisation = mentions.find((mention) => mention.entity.type === 'ORG');
+  // An organisation is the source when it is the phrase's head, not a modifier ("Tarsk's mayor", "the ministry in Lume").
+  const head = headToken(context, first, last);
+  const organisation = mentions.find((mention) => mention.entity.type === 'ORG' && mention.start <= tokens[head]!.start && tokens[head]!.end <= mention.end);
   // A place named at the end of the phrase is the source only when it is the whole phrase ("Russia said"), not in "the defence ministry in Lume".
   const whole = mentions.find((mention) => mention.end === end && mention.start <= start);
   const chosen = person ?? organisation ?? whole;
   if (chosen) return { entity: chosen.entity.id, name: chosen.entity.name, ...withQuote };
   const name = capitalisedName(context, first, last);
+  // "the survey of 1,000 adults": the sample is not part of the source's name.
+  for (let position = first + 1; !name && position < last; position += 1) {
+    if (context.word(position) === 'of' && context.tokens[position + 1]?.kind === 'number') {
+      last = position - 1;
+      break;
+    }
+  }
   const span = name ?? { first, last };
   return { entity: null, name: doc.text.slice(tokens[span.first]!.start, tokens[span.last]!.end), ...withQuote };
 }
@@ -214,7 +237,7 @@ function accordingTo(context: ClaimContext, index: SourceIndex, sentence: number
   for (let position = first; position < last; position += 1) {
     if (context.word(position) !== 'according' || context.word(position + 1) !== 'to') continue;
     let end = position + 2;
-    while (end + 1 <= last && context.raw(end + 1) !== ',' && context.raw(end + 1) !== '.' && context.tokens[end + 1]!.kind !== 'quote' && wordClassOf(context, end + 1) !== 'verb') end += 1;
+    while (end + 1 <= last && context.raw(end + 1) !== ',' && context.raw(end + 1) !== '.' && context.tokens[end + 1]!.kind !== 'quote' && !(wordClassOf(context, end + 1) === 'verb' && verbFormOf(context.word(end + 1)) !== 'third')) end += 1;
     return nameSpeaker(context, index, position + 2, end);
   }
   return null;
@@ -224,14 +247,26 @@ function accordingTo(context: ClaimContext, index: SourceIndex, sentence: number
 function cueAfter(context: ClaimContext, index: SourceIndex, claimLast: number): Source | null {
   const sentence = context.tokens[claimLast]!.sentence;
   const last = context.sentenceLast(sentence);
-  let comma = claimLast + 1;
-  while (comma <= last && context.raw(comma) !== ',') comma += 1;
-  if (comma > last) return null;
+  // The tag follows one of the commas after the number: the first ("…,” said Dara Quill, head of the union.")
+  // or a later one ("Five people, including two children, were killed, the governor said.").
+  for (let comma = claimLast + 1; comma <= last; comma += 1) {
+    if (context.raw(comma) !== ',') continue;
+    const tag = tagAfterComma(context, index, comma, last);
+    if (tag) return tag;
+  }
+  return null;
+}
+
+/** "the mayor of Sellin told reporters." or "said Dara Quill, head of the union." after a comma, ending the sentence. */
+function tagAfterComma(context: ClaimContext, index: SourceIndex, comma: number, last: number): Source | null {
+  if (context.word(comma + 1) === 'according') return null;
   let start = comma + 1;
   while (context.tokens[start]?.kind === 'quote') start += 1;
   let cue = -1;
   for (let position = start; position <= last; position += 1) {
-    if (REPORTING_VERBS.has(context.word(position)) && wordClassOf(context, position) !== 'noun') {
+    // A reporting word ending the sentence is the verb of the tag, whatever a tagger says ("…, its director estimates.").
+    const endsSentence = position === last || position + 1 === last && ['.', '!', '?'].includes(context.raw(last));
+    if (REPORTING_VERBS.has(context.word(position)) && (wordClassOf(context, position) !== 'noun' || endsSentence)) {
       cue = position;
       break;
     }
@@ -271,6 +306,8 @@ function reportsHere(context: ClaimContext, cue: number, claimFirst: number): bo
   const word = context.word(cue);
   if (word === 'put' || word === 'puts') return context.word(claimFirst - 1) === 'at';
   if (context.word(cue + 1) === 'that') return true;
+  // "promised that 500 buses would…", "vowed to build 10,000 homes" report; "pledged $2.5 billion" is an act.
+  if (/^(pledge|promise|vow)/.test(word)) return context.word(cue + 1) === 'to';
   for (let position = cue - 1; position >= Math.max(0, cue - 6); position -= 1) if (SOURCE_NOUNS.has(context.word(position))) return true;
   return false;
 }
@@ -294,21 +331,47 @@ function cueBefore(context: ClaimContext, index: SourceIndex, claimFirst: number
 }
 
 /**
- * Whose claim the number is: the speaker of the quote or reported statement that holds it
- * (`doc.quotes`), else the source a reporting verb or "according to" names in the sentence,
- * else the author.
+ * Whether the quotes stage's speaker is the source the sentence names: the same name, or a fuller one
+ * ("Maria Zakharova" for "Zakharova"); not a place inside the phrase ("Lume" for "the ministry in Lume").
+ */
+function sameName(own: string, quoted: string): boolean {
+  const left = own.toLowerCase();
+  const right = quoted.toLowerCase();
+  return left === right || right.includes(left);
+}
+
+/** The source the sentence itself names for the number: a tag after it, "according to", or a reporting verb before it. */
+function sentenceSource(context: ClaimContext, index: SourceIndex, claimFirst: number, claimLast: number): SourceFinding | null {
+  const after = cueAfter(context, index, claimLast);
+  if (after) return { source: after, rule: 'cue-after' };
+  const according = accordingTo(context, index, context.tokens[claimFirst]!.sentence);
+  if (according) return { source: according, rule: 'according-to' };
+  const before = cueBefore(context, index, claimFirst);
+  return before ? { source: before, rule: 'cue-before' } : null;
+}
+
+/**
+ * Whose claim the number is. Inside quotation marks, the speaker of the quote (`doc.quotes`: the
+ * quotes stage follows a speaker across split and continued quotes). Elsewhere, the source the
+ * sentence names — a reporting verb, "according to", a tag after the clause — read with the claims'
+ * own word lists (which know "estimated", "put … at", "figures from"); a reported statement of the
+ * quotes stage confirms it and lends its entity and quote id, or stands in when the sentence names
+ * no source of its own. Otherwise the author.
  */
 export function findSource(context: ClaimContext, index: SourceIndex, claimFirst: number, claimLast: number): SourceFinding {
   const offset = context.tokens[claimFirst]!.start;
   const quote = quoteAt(index, offset);
-  if (quote?.speaker) return { source: { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id }, rule: 'quote' };
-  const sentence = context.tokens[claimFirst]!.sentence;
-  const after = cueAfter(context, index, claimLast);
-  if (after) return { source: quote ? { ...after, quote: quote.id } : after, rule: 'cue-after' };
-  const according = accordingTo(context, index, sentence);
-  if (according) return { source: quote ? { ...according, quote: quote.id } : according, rule: 'according-to' };
-  const before = cueBefore(context, index, claimFirst);
-  if (before) return { source: quote ? { ...before, quote: quote.id } : before, rule: 'cue-before' };
+  if (quote?.speaker && quote.kind !== 'indirect') return { source: { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id }, rule: 'quote' };
+  const own = sentenceSource(context, index, claimFirst, claimLast);
+  const quoted = quote?.speaker ? { entity: quote.speaker.entity, name: quote.speaker.name, quote: quote.id } : undefined;
+  if (own && own.source !== 'author') {
+    if (quoted && (sameName(own.source.name, quoted.name) || own.source.entity !== null && own.source.entity === quoted.entity)) return { source: quoted, rule: `${own.rule}+quote` };
+    return { source: quote ? { ...own.source, quote: quote.id } : own.source, rule: own.rule };
+  }
+  // A reported statement whose cue the claims' lists do not know ("will support", "found 40 survivors") is not taken alone.
+  if (quoted && quote?.cue && REPORTING_VERBS.has(context.doc.analysisText.slice(quote.cue.start, quote.cue.end).toLowerCase().split(/\s+/).at(-1) ?? '')
+    && !CONDITIONAL_REPORTING_VERBS.has(context.doc.analysisText.slice(quote.cue.start, quote.cue.end).toLowerCase())) {
+    return { source: quoted, rule: 'quote' };
+  }
   return { source: 'author', rule: 'author' };
 }
-

@@ -16,15 +16,13 @@ export interface Cluster {
 }
 
 export function toClusters(entities: readonly Entity[]): Cluster[] {
-  return entities.map((entity) => ({
-    name: entity.name,
-    type: entity.type,
-    ...(entity.country ? { country: entity.country } : {}),
-    ...(entity.sector ? { sector: entity.sector } : {}),
-    ...(entity.gender ? { gender: entity.gender } : {}),
-    roles: [...(entity.roles ?? [])],
-    mentions: [...entity.mentions],
-  }));
+  return entities.map((entity): Cluster => {
+    const cluster: Cluster = { name: entity.name, type: entity.type, roles: [...(entity.roles ?? [])], mentions: [...entity.mentions] };
+    if (entity.country) cluster.country = entity.country;
+    if (entity.sector) cluster.sector = entity.sector;
+    if (entity.gender) cluster.gender = entity.gender;
+    return cluster;
+  });
 }
 
 /** Moves every mention and role of `from` into `into`; the fuller name and known attributes win. */

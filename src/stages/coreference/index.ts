@@ -12,21 +12,23 @@ import { linkDescriptions } from './title-mentions.ts';
 
 function toEntity(doc: Doc, cluster: Cluster, index: number): Entity {
   const mentions = [...cluster.mentions].sort(compareSpans);
-  const names = mentions.filter((mention) => mention.kind === 'name').map((mention) => doc.text.slice(mention.start, mention.end));
-  const aliases = [...new Set(names)].filter((alias) => alias !== cluster.name);
+  const aliases: string[] = [];
+  for (const mention of mentions) {
+    if (mention.kind !== 'name') continue;
+    const alias = doc.text.slice(mention.start, mention.end);
+    if (alias !== cluster.name && !aliases.includes(alias)) aliases.push(alias);
+  }
   const actorCode = actorCodeOf(doc, cluster);
-  return {
-    id: `e${index + 1}`,
-    name: cluster.name,
-    type: cluster.type,
-    ...(cluster.country ? { country: cluster.country } : {}),
-    ...(cluster.sector ? { sector: cluster.sector } : {}),
-    ...(actorCode ? { actorCode } : {}),
-    aliases,
-    mentions,
-    ...(cluster.roles.length > 0 ? { roles: [...cluster.roles].sort(compareSpans) } : {}),
-    ...(cluster.gender ? { gender: cluster.gender } : {}),
-  };
+  // Fields in the schema's order, set one by one rather than spread (see entities/index.ts).
+  const entity: Partial<{ -readonly [K in keyof Entity]: Entity[K] }> = { id: `e${index + 1}`, name: cluster.name, type: cluster.type };
+  if (cluster.country) entity.country = cluster.country;
+  if (cluster.sector) entity.sector = cluster.sector;
+  if (actorCode) entity.actorCode = actorCode;
+  entity.aliases = aliases;
+  entity.mentions = mentions;
+  if (cluster.roles.length > 0) entity.roles = [...cluster.roles].sort(compareSpans);
+  if (cluster.gender) entity.gender = cluster.gender;
+  return entity as Entity;
 }
 
 /**
@@ -42,10 +44,12 @@ export function resolveCoreference(doc: Doc): Entity[] {
   moveCapitalsToCountries(doc, clusters);
   linkDescriptions(doc, clusters);
   linkPronouns(doc, clusters);
+  const firstMention = (cluster: Cluster) => cluster.mentions.reduce((first, mention) => Math.min(first, mention.start), Number.POSITIVE_INFINITY);
   return liveClusters(clusters)
     .filter((cluster) => cluster.mentions.length > 0)
-    .sort((a, b) => Math.min(...a.mentions.map((mention) => mention.start)) - Math.min(...b.mentions.map((mention) => mention.start)))
-    .map((cluster, index) => toEntity(doc, cluster, index));
+    .map((cluster) => ({ cluster, first: firstMention(cluster) }))
+    .sort((a, b) => a.first - b.first)
+    .map(({ cluster }, index) => toEntity(doc, cluster, index));
 }
 
 export const coreferenceStage: Stage = {

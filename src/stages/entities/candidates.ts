@@ -74,22 +74,30 @@ function fromEntry(entry: GazetteerEntry, start: number, end: number, sentence: 
   };
 }
 
-/** Organisation name words, each with its sector, in the lexicon's order of precedence. */
-const ORGANISATION_WORDS: ReadonlyArray<{ sector: Sector; words: ReadonlyArray<readonly string[]> }> = organisationWords.sectors.map((entry) => ({
-  sector: entry.sector as Sector,
-  words: entry.words.map((phrase) => phrase.split(' ')),
-}));
+/** Organisation name phrases by their first word, each with its sector and its rank (earlier sectors win). */
+const ORGANISATION_PHRASES: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; sector: Sector; rank: number }>> = (() => {
+  const byFirstWord = new Map<string, Array<{ words: readonly string[]; sector: Sector; rank: number }>>();
+  organisationWords.sectors.forEach((entry, rank) => {
+    for (const phrase of entry.words) {
+      const words = phrase.split(' ');
+      const list = byFirstWord.get(words[0]!) ?? [];
+      list.push({ words, sector: entry.sector as Sector, rank });
+      byFirstWord.set(words[0]!, list);
+    }
+  });
+  return byFirstWord;
+})();
 
 /** "Nordlys Shipping" is a business, "Kyiv School of Economics" a school: the sector an organisation's own name says. */
 export function sectorFromName(words: readonly string[]): Sector | undefined {
-  for (const { sector, words: phrases } of ORGANISATION_WORDS) {
-    for (const phrase of phrases) {
-      for (let start = 0; start + phrase.length <= words.length; start += 1) {
-        if (phrase.every((word, offset) => words[start + offset] === word)) return sector;
-      }
+  let best: { sector: Sector; rank: number } | undefined;
+  words.forEach((word, start) => {
+    for (const phrase of ORGANISATION_PHRASES.get(word) ?? []) {
+      if (best && best.rank <= phrase.rank) continue;
+      if (phrase.words.every((part, offset) => words[start + offset] === part)) best = phrase;
     }
-  }
-  return undefined;
+  });
+  return best?.sector;
 }
 
 function fromRecognised(doc: Doc, name: RecognisedName, sentence: SentenceAnalysis): EntityCandidate {

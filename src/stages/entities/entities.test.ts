@@ -14,6 +14,13 @@ function find(result: { text: string; entities: readonly Entity[] }, surface: st
 }
 
 describe('entities stage', () => {
+  it('writes one entity for a name spelt once with a non-breaking space and once with a plain space', () => {
+    const result = entitiesOf('Senator Talia\u00a0Brennick spoke in Vardham on Monday. Later, Talia Brennick left for Ostrel.');
+    const spelt = result.entities.filter((entity) => entity.type === 'PERSON');
+    expect(spelt).toHaveLength(1);
+    expect(spelt[0]!.mentions).toHaveLength(2);
+  });
+
   it('keeps a title out of the name it introduces and takes sector and country from it', () => {
     const result = entitiesOf('Turkish President Kemal Aydin arrived in Ankara on Monday.');
     const person = find(result, 'Kemal Aydin');

@@ -27,12 +27,9 @@ export function findNames(doc: Doc): FoundNames {
 }
 
 function groupKey(candidate: EntityCandidate): string {
-  const name = candidate.name.replace(/\s+/g, ' ');
+  // A single non-breaking space counts too: "Donald\u00a0Trump" is the same person as "Donald Trump".
+  const name = /\s\s|[^\S ]/.test(candidate.name) ? candidate.name.replace(/\s+/g, ' ') : candidate.name;
   return candidate.category ? `${candidate.type}\u0000${name}\u0000${candidate.country ?? ''}` : `${candidate.type}\u0000${name}`;
-}
-
-function toCharacterSpan(doc: Doc, start: number, end: number): { start: number; end: number } {
-  return { start: doc.tokens[start]!.start, end: doc.tokens[end - 1]!.end };
 }
 
 /** Writing: one entity per distinct name (and type), with every mention, role, country and sector. */
@@ -44,33 +41,38 @@ export function writeEntities(doc: Doc, found: FoundNames): Entity[] {
     if (group) group.push(candidate);
     else groups.set(key, [candidate]);
   }
-  return [...groups.values()].map((group, index) => {
+  const { tokens } = doc;
+  const entities: Entity[] = [];
+  for (const group of groups.values()) {
     const first = group[0]!;
-    const mentions: Mention[] = group.map((candidate) => ({ ...toCharacterSpan(doc, candidate.start, candidate.end), kind: 'name', rule: candidate.rule }));
-    const roles: EntityRole[] = group.flatMap((candidate) => (found.roles.get(candidate) ?? []).map((role) => ({
-      ...toCharacterSpan(doc, role.start, role.end),
-      title: role.title,
-      ...(role.sector ? { sector: role.sector } : {}),
-      ...(role.country ? { country: role.country } : {}),
-      rule: role.rule,
-    })));
+    // Plain literals of one shape (no spreads): later stages read these objects in their inner loops.
+    const mentions: Mention[] = group.map((candidate): Mention => ({ start: tokens[candidate.start]!.start, end: tokens[candidate.end - 1]!.end, kind: 'name', rule: candidate.rule }));
     const roleCandidates = group.flatMap((candidate) => found.roles.get(candidate) ?? []);
+    const roles: EntityRole[] = roleCandidates.map((role) => {
+      const written: { start: number; end: number; title: string; sector?: EntityRole['sector']; country?: string; rule: string } = { start: tokens[role.start]!.start, end: tokens[role.end - 1]!.end, title: role.title, rule: role.rule };
+      if (role.sector) written.sector = role.sector;
+      if (role.country) written.country = role.country;
+      return written;
+    });
     const country = first.country ?? roleCandidates.find((role) => role.country)?.country;
     const sector = first.sector ?? roleCandidates.find((role) => role.sector)?.sector;
     const gender = first.type === 'PERSON' ? (roleCandidates.find((role) => role.gender)?.gender ?? givenNameGender(first.name)) : undefined;
-    const aliases = [...new Set(mentions.map((mention) => doc.text.slice(mention.start, mention.end)))].filter((alias) => alias !== first.name);
-    return {
-      id: `e${index + 1}`,
-      name: first.name,
-      type: first.type,
-      ...(country ? { country } : {}),
-      ...(sector ? { sector } : {}),
-      aliases,
-      mentions,
-      ...(roles.length > 0 ? { roles } : {}),
-      ...(gender ? { gender } : {}),
-    };
-  });
+    const aliases: string[] = [];
+    for (const mention of mentions) {
+      const alias = doc.text.slice(mention.start, mention.end);
+      if (alias !== first.name && !aliases.includes(alias)) aliases.push(alias);
+    }
+    // Fields in the schema's order, so that the JSON reads the same as ever.
+    const entity: Partial<{ -readonly [K in keyof Entity]: Entity[K] }> = { id: `e${entities.length + 1}`, name: first.name, type: first.type };
+    if (country) entity.country = country;
+    if (sector) entity.sector = sector;
+    entity.aliases = aliases;
+    entity.mentions = mentions;
+    if (roles.length > 0) entity.roles = roles;
+    if (gender) entity.gender = gender;
+    entities.push(entity as Entity);
+  }
+  return entities;
 }
 
 export const entitiesStage: Stage = {

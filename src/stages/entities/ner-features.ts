@@ -100,10 +100,20 @@ export class DocumentMemory {
   }
 }
 
-/** Lowercased forms of every word a document writes in lowercase. */
+/**
+ * Lowercased forms of the words a document writes in lowercase, kept only for words the recogniser
+ * asks about (those it also sees capitalised or in a headline, like "The" and "the"). Those forms
+ * are collected first, so that the many lowercase words cost a lookup rather than an insert.
+ */
 export function lowercaseWordsOf(sentences: readonly NerSentence[]): Set<string> {
+  const capitalised = new Set<string>();
+  for (const sentence of sentences) {
+    for (const word of sentence.words) if (word.hasLetter && (word.isCapitalised || sentence.headline)) capitalised.add(word.lowerText);
+  }
   const words = new Set<string>();
-  for (const sentence of sentences) for (const word of sentence.words) if (word.hasLetter && !word.isCapitalised) words.add(word.lowerText);
+  for (const sentence of sentences) {
+    for (const word of sentence.words) if (word.hasLetter && !word.isCapitalised && capitalised.has(word.lowerText)) words.add(word.lowerText);
+  }
   return words;
 }
 

@@ -4,11 +4,11 @@ import { gazetteerTags, matchGazetteer, type GazetteerMatch } from './gazetteer.
 import type { NerSentence } from './ner-features.ts';
 
 /** A line whose letters are all capitals (a headline, a dateline, a sports table): case says nothing there. */
-export function isHeadline(words: readonly string[]): boolean {
+export function isHeadline(words: readonly WordAtoms[]): boolean {
   let letters = 0;
   for (const word of words) {
-    if (!/\p{L}/u.test(word)) continue;
-    if (word !== word.toUpperCase()) return false;
+    if (!word.hasLetter) continue;
+    if (word.hasLowercase) return false;
     letters += 1;
   }
   return letters >= 1;
@@ -31,16 +31,19 @@ function hashTag(tag: string): number {
  */
 export function sentenceForTagger(words: readonly string[], posTags?: readonly (string | undefined)[]): NerSentence {
   const atoms = words.map((word) => wordAtoms(normaliseTokenText(word)));
-  const headline = isHeadline(atoms.map((atom) => atom.text));
+  const headline = isHeadline(atoms);
   return taggerView(atoms, matchGazetteer(atoms.map((atom) => atom.text), headline), headline, posTags);
 }
 
 /** The recogniser's view of a sentence from its word atoms and gazetteer matches. */
 export function taggerView(atoms: readonly WordAtoms[], matches: readonly GazetteerMatch[], headline: boolean, posTags?: readonly (string | undefined)[]): NerSentence {
-  const gazetteer = gazetteerTags(atoms.length, matches);
+  const gazetteer = new Int32Array(atoms.length);
+  if (matches.length > 0) gazetteerTags(atoms.length, matches).forEach((tag, index) => {
+    if (tag) gazetteer[index] = hashTag(tag);
+  });
   return {
     words: atoms,
-    gazetteer: Int32Array.from(gazetteer, (tag) => (tag ? hashTag(tag) : 0)),
+    gazetteer,
     posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : new Int32Array(atoms.length),
     headline,
   };

@@ -10,16 +10,13 @@ import { DocumentMemory, lowercaseWordsOf, nerWordFeatures, type NerSentence } f
 import { spansFromLabels, type NerType } from './ner-labels.ts';
 import { isHeadline, taggerView } from './ner-tagger.ts';
 
-/** Slot of the NER model in WordAtoms.scoreCache. */
-const CACHE_SLOT = 1;
-
 let trained: CachedModel | undefined;
 
 /** The trained recogniser with its per-word score cache, loaded on first use. */
 export function nerModel(): CachedModel {
   if (!trained) {
     const model = loadModel(nerModelFile);
-    trained = { model, cache: new WindowScoreCache(CACHE_SLOT, model, nerWordFeatures, [0, 1, 3]) };
+    trained = { model, cache: new WindowScoreCache(model, nerWordFeatures, [0, 1, 3]) };
   }
   return trained;
 }
@@ -55,7 +52,7 @@ export function recogniseNames(doc: Doc): SentenceAnalysis[] {
   const prepared = ranges.map((range, sentence) => {
     const sentenceAtoms = atoms.slice(range.start, range.end);
     const words = sentenceAtoms.map((atom) => atom.text);
-    const headline = isHeadline(words);
+    const headline = isHeadline(sentenceAtoms);
     const matches = matchGazetteer(words, headline);
     // The recogniser is trained without part-of-speech features, so no tags are passed.
     const view: NerSentence = taggerView(sentenceAtoms, matches, headline);
@@ -65,15 +62,15 @@ export function recogniseNames(doc: Doc): SentenceAnalysis[] {
   const recogniser = nerModel();
   return prepared.map(({ sentence, range, words, headline, matches, taggerView }) => {
     const labels = words.length > 0 ? decodeSentence(taggerView, memory, recogniser) : new Int32Array(0);
-    const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + range.start, end: item.end + range.start });
+    const offset = range.start;
     return {
       sentence,
       start: range.start,
       end: range.end,
       words,
       headline,
-      names: spansFromLabels(labels).map(shift),
-      matches: matches.map(shift),
+      names: spansFromLabels(labels).map((name): RecognisedName => ({ start: name.start + offset, end: name.end + offset, type: name.type })),
+      matches: matches.map((match): GazetteerMatch => ({ start: match.start + offset, end: match.end + offset, entries: match.entries })),
     };
   });
 }

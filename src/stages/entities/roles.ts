@@ -209,6 +209,7 @@ function isListJoin(index: SentenceIndex, from: number, to: number): boolean {
  * ("deputy ministers Mikhail Bogdanov, Sergei Ryabkov, and Mikhail Galuzin").
  */
 export function attachRoles(doc: Doc, sentence: SentenceAnalysis, candidates: readonly EntityCandidate[]): { candidates: EntityCandidate[]; roles: Map<EntityCandidate, RoleCandidate[]> } {
+  if (!candidates.some((candidate) => candidate.type === 'PERSON')) return { candidates: [...candidates], roles: new Map() };
   const firstIndex = indexSentence(sentence, candidates);
   const trimmed = candidates.map((candidate) => (candidate.type === 'PERSON' ? trimLeadingTitle(doc, firstIndex, candidate) : candidate));
   const index = indexSentence(sentence, trimmed);

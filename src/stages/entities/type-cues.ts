@@ -71,6 +71,9 @@ export function harmoniseTypes(sentences: readonly SentenceAnalysis[], candidate
   const names = new Set(corrected.flat().map((candidate) => candidate.name));
   for (const sentence of sentences) {
     sentence.words.forEach((word, index) => {
+      const last = word.charCodeAt(word.length - 1);
+      // Cheap test first: a demonym ends in -n, -e or -i.
+      if ((last !== 110 && last !== 101 && last !== 105) || word.length < 4) return;
       const next = sentence.words[index + 1] ?? '';
       if (!/^\p{Lu}\p{Ll}+(?:an|ese|i)$/u.test(word) || !/^\p{Ll}/u.test(next)) return;
       for (const base of demonymBases(word)) if (names.has(base) && !strong.has(base)) strong.set(base, 'GPE');

@@ -37,6 +37,22 @@ describe('direct quotes', () => {
     expect(quotes[0]!.speakerSpan).toContain('ports minister');
   });
 
+  it('attributes a quote in two-apostrophe marks to the speaker after a long appositive', () => {
+    const { quotes } = readQuotes("''The harbour will need another decade,'' Piet Olmo, a former adviser to the port board who now runs a shipping firm in Tarnow, said.");
+    expect(quotes[0]).toMatchObject({ cue: 'said' });
+    expect(quotes[0]!.speakerSpan).toContain('Piet Olmo');
+  });
+
+  it('attributes a quote to the speaker named after it with the cue first: “…,” said Olmo', () => {
+    const { quotes } = readQuotes('“We will sail on Monday,” beamed Piet Olmo, who runs the ferry.');
+    expect(quotes[0]).toMatchObject({ cue: 'beamed', speakerSpan: 'Piet Olmo' });
+  });
+
+  it('attributes a quote after a fronted cue: “Said Olmo, who runs the ferry, “…””', () => {
+    const { quotes } = readQuotes('Said Piet Olmo, who has run the ferry for twenty years, “We were all so proud of the crews.”');
+    expect(quotes[0]!.speakerSpan).toContain('Piet Olmo');
+  });
+
   it('keeps a quote of several sentences whole', () => {
     const { quotes } = readQuotes('Varga said: “The cranes arrive in May. The crews are hired. Nothing is missing.” The council agreed.');
     expect(quotes).toHaveLength(1);

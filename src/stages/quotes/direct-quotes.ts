@@ -1,10 +1,10 @@
 import type { QuoteKind } from '../../doc/schema/quote.ts';
-import { AUXILIARIES } from './lexicon.ts';
+import { AUXILIARIES, BE_FORMS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
 import type { Cue } from './find-cues.ts';
-import { phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseStartingAt, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
 import type { FoundQuote } from './candidates.ts';
-import { isCapitalised, lastTokenBefore, paragraphOfToken } from './token-index.ts';
+import { isCapitalised, isQuotationMark, lastTokenBefore, paragraphOfToken } from './token-index.ts';
 
 interface QuoteCueMatch {
   readonly cueIndex: number;
@@ -27,7 +27,7 @@ function sentenceFloor(context: AttributionContext, position: number): number {
   const sentence = index.tokens[position]!.sentence;
   let floor = index.sentenceFirst[sentence]!;
   for (let at = position - 1; at >= floor; at -= 1) {
-    if (index.tokens[at]!.kind === 'quote') {
+    if (isQuotationMark(index, at)) {
       floor = at + 1;
       break;
     }
@@ -52,8 +52,34 @@ export function sharedSubject(context: AttributionContext, cue: Cue): SpeakerPhr
     if (otherCue.kind === 'verb') return subjectBefore(index, otherCue.first, first) ?? null;
   }
   // "Trump shot back in a statement, saying …": the participle hangs on the sentence's subject.
+  const main = subjectOfFirstVerb(context, first, cue.first);
+  if (main) return main;
   const opening = phraseStartingAt(index, first, cue.first);
   return opening && isCapitalised(index, opening.first) ? opening : null;
+}
+
+const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * "Quill emailed supporters saying: “…”", "issued a statement Tuesday saying “…”": a participle of
+ * saying right after a noun hangs on the clause's verb; the noun before it is an object, not the speaker.
+ */
+function isGerundAfterObject(context: AttributionContext, cue: Cue): boolean {
+  const { index } = context;
+  if (cue.kind !== 'verb' || !index.lower[cue.head]!.endsWith('ing')) return false;
+  const before = cue.first - 1;
+  return before >= 0 && index.tokens[before]!.kind === 'word' && !AUXILIARIES.has(index.lower[before]!) && !BE_FORMS.has(index.lower[before]!) && !SUBJECT_PRONOUNS.has(index.lower[before]!);
+}
+
+/** The subject of the first finite verb between `floor` and `before`, outside quotations. */
+export function subjectOfFirstVerb(context: AttributionContext, floor: number, before: number): SpeakerPhrase | undefined {
+  const { index } = context;
+  for (let at = floor + 1; at < before; at += 1) {
+    const tag = index.tokens[at]!.tag;
+    if (tag === undefined || !FINITE_TAGS.has(tag) || context.topRegionAtToken[at]! >= 0 || AUXILIARIES.has(index.lower[at]!)) continue;
+    return subjectBefore(index, at, floor);
+  }
+  return undefined;
 }
 
 /** A participle after a comma, or a verb after "and"/"but", has no subject of its own. */
@@ -69,7 +95,11 @@ export function takesSharedSubject(context: AttributionContext, cue: Cue): boole
 function speakerOfQuoteCue(context: AttributionContext, cue: Cue, floor: number, ceiling: number): SpeakerPhrase | null {
   const { index } = context;
   if (cue.kind === 'source-before') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
-  const subject = subjectBefore(index, cue.first, floor);
+  if (isGerundAfterObject(context, cue)) {
+    const main = subjectOfFirstVerb(context, floor, cue.first);
+    if (main) return main;
+  }
+  const subject = subjectBefore(index, cue.first, floor) ?? subjectOfGoverningVerb(index, cue.first, floor);
   if (subject) return subject;
   if (takesSharedSubject(context, cue)) return sharedSubject(context, cue);
   if (cue.cueClass === 'speech') return phraseStartingAt(index, cue.last + 1, ceiling) ?? null;
@@ -88,7 +118,7 @@ function opensClause(context: AttributionContext, region: number): boolean {
   const open = context.regionOpenToken[region]!;
   if (open === 0 || index.tokens[open - 1]!.sentence !== index.tokens[open]!.sentence || paragraphOfToken(index, open - 1) !== paragraphOfToken(index, open)) return true;
   const before = index.lower[open - 1]!;
-  if (CLAUSE_OPENERS.has(before) || index.tokens[open - 1]!.kind === 'quote') return true;
+  if (CLAUSE_OPENERS.has(before) || isQuotationMark(index, open - 1)) return true;
   // The second half of a split quote: “…,” she said, “…,” he added.
   if (before === ',' && context.regions[region - 1]?.depth === 0 && context.regionCloseToken[region - 1]! >= open - 12) return true;
   if (context.regions[region]!.depth > 0 && before === ',') return true;
@@ -105,9 +135,10 @@ export function cueAfterQuote(context: AttributionContext, region: number): Quot
   const paragraph = paragraphOfToken(index, close);
   let start = close + 1;
   while (start < index.tokens.length && SEPARATORS.has(index.lower[start]!)) start += 1;
-  const tiedByComma = [',', '?', '!', '—', '–', '…', '...'].includes(index.lower[close - 1] ?? '') || start > close + 1;
+  const markAt = context.regions[region]!.close!;
+  const tiedByComma = /[,?!—–…]\s*$/u.test(index.text.slice(Math.max(0, markAt - 3), markAt)) || start > close + 1;
   let stop = start;
-  while (stop < index.tokens.length && stop - start < 16 && paragraphOfToken(index, stop) === paragraph
+  while (stop < index.tokens.length && stop - start < 40 && paragraphOfToken(index, stop) === paragraph
     && index.tokens[stop]!.kind !== 'quote' && !CLAUSE_STOPS.has(index.lower[stop]!)) stop += 1;
   for (let at = start; at < stop; at += 1) {
     const cueIndex = context.cueAtToken[at]!;
@@ -136,8 +167,8 @@ export function cueBeforeQuote(context: AttributionContext, region: number): Quo
   // A colon closing the previous paragraph introduces a quotation that fills the next one.
   if (paragraphOfToken(index, end) !== paragraphOfToken(index, open) && separator !== ':') return undefined;
   const floor = sentenceFloor(context, end);
-  for (let at = end; at >= floor && end - at <= 14; at -= 1) {
-    if (CLAUSE_STOPS.has(index.lower[at]!) || index.tokens[at]!.kind === 'quote') return undefined;
+  for (let at = end; at >= floor && end - at <= 26; at -= 1) {
+    if (CLAUSE_STOPS.has(index.lower[at]!) || isQuotationMark(index, at)) return undefined;
     const cueIndex = context.cueAtToken[at]!;
     if (cueIndex < 0) continue;
     const cue = context.cues[cueIndex]!;
@@ -149,14 +180,46 @@ export function cueBeforeQuote(context: AttributionContext, region: number): Quo
       return { cueIndex, speaker: source, kind: 'direct', rule: 'quote-according-to' };
     }
     if (separator === '' && gap > 0) return undefined;
-    if (separator !== ':' && (gap > 8 || index.lower.slice(cue.last + 1, end + 1).includes('that'))) return undefined;
+    // "Said Dorothy Poynter, who grew up with him, “…”": a cue that opens the sentence takes a long speaker phrase.
+    const fronted = cue.first === floor;
+    if (separator !== ':' && (gap > (fronted ? 24 : 8) || index.lower.slice(cue.last + 1, end + 1).includes('that'))) return undefined;
     const speaker = speakerOfQuoteCue(context, cue, floor, end + 1);
     const content = context.regions[region]!.content;
     const lowerCaseStart = /^\p{Ll}/u.test(index.text[content.start] ?? '');
     const kind: QuoteKind = separator === '' && lowerCaseStart ? 'mixed' : 'direct';
     return { cueIndex, speaker, kind, rule: kind === 'mixed' ? 'quote-fragment-after-cue' : 'quote-cue-before' };
   }
+  return separator === ':' ? clauseBeforeColon(context, floor, end) : undefined;
+}
+
+/** Subjects that never speak a quotation their clause introduces: "Here is the list:", "It reads:". */
+const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['here', 'there', 'it', 'this', 'these', 'that', 'what', 'which', 'the following']);
+const FINITE_VERB_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+const MAX_COLON_CLAUSE_TOKENS = 16;
+
+/**
+ * "Quill boomed: “…”", "She addressed the supporters again: “…”": a clause of its own before a
+ * colon introduces its subject's words even when its verb is no verb of saying; the verb is the cue.
+ */
+function clauseBeforeColon(context: AttributionContext, floor: number, end: number): QuoteCueMatch | undefined {
+  const { index } = context;
+  if (end - floor > MAX_COLON_CLAUSE_TOKENS) return undefined;
+  for (let at = floor + 1; at <= end; at += 1) {
+    const tag = index.tokens[at]!.tag;
+    if (tag === undefined || !FINITE_VERB_TAGS.has(tag) || AUXILIARIES.has(index.lower[at]!) || context.cueAtToken[at]! >= 0) continue;
+    const speaker = subjectBefore(index, at, floor);
+    if (!speaker || speaker.first !== firstWordAfter(context, floor) || NON_SPEAKER_SUBJECTS.has(index.lower.slice(speaker.first, speaker.last + 1).join(' '))) return undefined;
+    context.cues.push({ kind: 'verb', first: at, head: at, last: at, lemma: index.lower[at]!, cueClass: 'speech', forms: [], passive: false, impersonal: false, quotationOnly: true });
+    context.cueAtToken[at] = context.cues.length - 1;
+    return { cueIndex: context.cues.length - 1, speaker, kind: 'direct', rule: 'quote-after-colon-clause' };
+  }
   return undefined;
+}
+
+function firstWordAfter(context: AttributionContext, floor: number): number {
+  let at = floor;
+  while (at < context.index.tokens.length && context.index.tokens[at]!.kind !== 'word') at += 1;
+  return at;
 }
 
 /** "In the words of G-d (Exodus 17:14): ‘…’": a bracketed reference may sit between source and quotation. */
@@ -183,7 +246,8 @@ function hasOtherCueBetween(context: AttributionContext, from: number, to: numbe
     const cueIndex = context.cueAtToken[at]!;
     if (cueIndex < 0) continue;
     const other = context.attributionByCue.get(cueIndex);
-    if (other !== undefined && other !== attribution) return true;
+    // "“…,” Trump said, referring to the debate. “…”": a participle sharing the speaker keeps the turn open.
+    if (other !== undefined && other !== attribution && context.attributions[other]!.speaker !== context.attributions[attribution]!.speaker) return true;
   }
   return false;
 }
@@ -193,8 +257,12 @@ function hasOtherCueBetween(context: AttributionContext, from: number, to: numbe
  * later in the same paragraph (“…,” Barkley said. “…”) or in a paragraph that opens with a
  * quotation mark right after a paragraph that ended on that speaker's words.
  */
-function continuedTurn(context: AttributionContext, region: number, latest: FoundQuote | undefined): number | undefined {
+function continuedTurn(context: AttributionContext, region: number, latestQuote: FoundQuote | undefined, latestDirect: FoundQuote | undefined): number | undefined {
   const { index } = context;
+  // “…,” Jealous said, suggesting that … “…”: the participle shares the speaker, and the quote goes on the quoted turn.
+  const sameSpeaker = latestQuote?.attribution != null && latestDirect?.attribution != null
+    && context.attributions[latestQuote.attribution]!.speaker === context.attributions[latestDirect.attribution]!.speaker;
+  const latest = latestQuote?.kind === 'indirect' && sameSpeaker ? latestDirect : latestQuote;
   if (latest === undefined || latest.attribution === null) return undefined;
   const previousEnd = lastTokenBefore(index, latest.content.end);
   const open = context.regionOpenToken[region]!;
@@ -203,7 +271,7 @@ function continuedTurn(context: AttributionContext, region: number, latest: Foun
   const samePargraph = paragraphOfToken(index, previousEnd) === paragraph;
   const opensParagraph = open === 0 || paragraphOfToken(index, open - 1) !== paragraph;
   const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1 && index.paragraphs[paragraph - 1]!.end - latest.content.end < 60;
-  const close = samePargraph ? open - previousEnd <= 30 : opensParagraph && previousParagraphEnds;
+  const close = samePargraph ? open - previousEnd <= 80 : opensParagraph && previousParagraphEnds;
   return close && !hasOtherCueBetween(context, previousEnd + 1, open, latest.attribution) ? latest.attribution : undefined;
 }
 
@@ -239,25 +307,32 @@ function termKind(context: AttributionContext, region: number): 'title' | 'scare
 }
 
 const MAX_TERM_WORDS = 5;
+/** A quoted stretch inside the writer's sentence this long is someone's statement even when nobody is named. */
+const MIN_FRAGMENT_QUOTE_WORDS = 8;
 
 /** Third pass: quotations still without a speaker continue a turn, follow a cue sentence, or are terms. */
 export function attributeRemainingQuotes(context: AttributionContext): void {
   const earlier = context.quotes.filter((quote) => quote.parent === undefined).sort((a, b) => a.content.end - b.content.end);
   let next = 0;
   let latest: FoundQuote | undefined;
+  let latestDirect: FoundQuote | undefined;
+  const see = (quote: FoundQuote) => {
+    latest = quote;
+    if (quote.kind !== 'indirect') latestDirect = quote;
+  };
   context.regions.forEach((region, regionIndex) => {
-    while (next < earlier.length && earlier[next]!.content.end <= region.open) latest = earlier[next++];
+    while (next < earlier.length && earlier[next]!.content.end <= region.open) see(earlier[next++]!);
     if (region.depth !== 0 || context.quoteOfRegion.has(regionIndex)) {
       const quote = context.quoteOfRegion.get(regionIndex);
-      if (region.depth === 0 && quote !== undefined && context.quotes[quote]!.content.end >= (latest?.content.end ?? -1)) latest = context.quotes[quote];
+      if (region.depth === 0 && quote !== undefined && context.quotes[quote]!.content.end >= (latest?.content.end ?? -1)) see(context.quotes[quote]!);
       return;
     }
-    const added = attributeRemainingQuote(context, regionIndex, latest);
-    if (added !== undefined) latest = added;
+    const added = attributeRemainingQuote(context, regionIndex, latest, latestDirect);
+    if (added !== undefined) see(added);
   });
 }
 
-function attributeRemainingQuote(context: AttributionContext, regionIndex: number, latest: FoundQuote | undefined): FoundQuote | undefined {
+function attributeRemainingQuote(context: AttributionContext, regionIndex: number, latest: FoundQuote | undefined, latestDirect: FoundQuote | undefined): FoundQuote | undefined {
   const region = context.regions[regionIndex]!;
   const open = context.regionOpenToken[regionIndex]!;
   const contentLast = context.regionCloseToken[regionIndex]! >= 0 ? context.regionCloseToken[regionIndex]! - 1 : lastTokenBefore(context.index, region.content.end);
@@ -267,11 +342,16 @@ function attributeRemainingQuote(context: AttributionContext, regionIndex: numbe
     context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
     return undefined;
   }
+  // A few words quoted inside the writer's own sentence, with nobody named for them, are a quoted term.
+  if (!opensClause(context, regionIndex) && words < MIN_FRAGMENT_QUOTE_WORDS) {
+    context.terms.push({ ...region.content, kind: 'term' });
+    return undefined;
+  }
   const add = (quote: FoundQuote): FoundQuote => {
     addQuote(context, quote, regionIndex);
     return quote;
   };
-  const continued = continuedTurn(context, regionIndex, latest);
+  const continued = continuedTurn(context, regionIndex, latest, latestDirect);
   if (continued !== undefined) return add({ kind: 'direct', content: region.content, attribution: continued, rule: 'quote-continues-turn' });
   const before = cueInSentenceBefore(context, regionIndex);
   if (before) {

@@ -10,7 +10,7 @@ import {
   type CueClass,
   type VerbForm,
 } from './lexicon.ts';
-import { isCapitalised, isWordToken, type TokenIndex } from './token-index.ts';
+import { isCapitalised, isQuotationMark, isWordToken, type TokenIndex } from './token-index.ts';
 
 export type CueKind = 'verb' | 'noun' | 'source-before' | 'colon';
 
@@ -94,7 +94,9 @@ function makeVerbCue(index: TokenIndex, head: number, last: number, lemma: strin
 }
 
 function nounAt(index: TokenIndex, position: number): Cue | undefined {
-  const noun = NOUN_CUES.get(index.lower[position]!)?.find((entry) => matchesWords(index, position, entry.words));
+  const entries = NOUN_CUES.get(index.lower[position]!);
+  if (entries === undefined) return undefined;
+  const noun = entries.find((entry) => entry.words.length === 1 || matchesWords(index, position, entry.words));
   if (!noun) return undefined;
   return { kind: 'noun', first: position, head: position, last: position + noun.words.length - 1, lemma: noun.lemma, cueClass: 'speech', forms: [], passive: false, impersonal: false };
 }
@@ -103,16 +105,16 @@ const VERBAL_COMPANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'wh
 const OBJECT_STARTS = new Set(['that', ':', ',', '.', '!', '?', ';', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'reporters', 'on', 'in', 'at', 'to', 'of']);
 
 /**
- * Whether a verb cue is used as a verb: a part-of-speech tag decides when there is one; otherwise
- * a word that is also a common noun ("the talks", "state media", "her claims") counts as a verb
- * only in verbal company — after a pronoun or auxiliary, or between a name and its object.
+ * Whether a verb cue is used as a verb. A word that is also a common noun ("the talks", "state
+ * media", "her claims") counts as a verb when a tagger says so, or in verbal company — after a
+ * pronoun or auxiliary, or between a name and its object.
  */
 function looksVerbal(index: TokenIndex, cue: Cue): boolean {
-  const tag = index.tokens[cue.head]!.tag;
-  if (tag !== undefined) return tag.startsWith('VB');
   const before = index.lower[cue.first - 1] ?? '';
   if (NOUN_DETERMINERS.has(before)) return false;
   if (cue.passive || !NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
+  // A tagger reads "the talks" right, but also tags "…,” Viguerie notes." as a noun: a verb tag is enough, a noun tag is not.
+  if (index.tokens[cue.head]!.tag?.startsWith('VB')) return true;
   const after = index.lower[cue.last + 1] ?? '';
   if (VERBAL_COMPANY.has(before) || after === 'that') return true;
   const sentenceStart = cue.first - 1 < 0 || index.tokens[cue.first - 1]!.sentence !== index.tokens[cue.first]!.sentence;
@@ -121,7 +123,7 @@ function looksVerbal(index: TokenIndex, cue: Cue): boolean {
   let nameStart = cue.first - 1;
   while (nameStart > 0 && isCapitalised(index, nameStart - 1) && isWordToken(index, nameStart - 1)) nameStart -= 1;
   if (NOUN_DETERMINERS.has(index.lower[nameStart - 1] ?? '')) return false;
-  return cue.forms.includes('past') || OBJECT_STARTS.has(after) || index.tokens[cue.last + 1]?.kind === 'quote';
+  return cue.forms.includes('past') || OBJECT_STARTS.has(after) || isQuotationMark(index, cue.last + 1);
 }
 
 /** Every cue of the text, in order, each token in at most one cue. One pass over the tokens. */
@@ -129,8 +131,9 @@ export function findCues(index: TokenIndex): Cue[] {
   const cues: Cue[] = [];
   const firstWords = CUE_FIRST_WORDS;
   const lower = index.lower;
+  const tokens = index.tokens;
   for (let position = 0; position < lower.length; position += 1) {
-    if (!firstWords.has(lower[position]!) || !isWordToken(index, position)) continue;
+    if (tokens[position]!.kind !== 'word' || !firstWords.has(lower[position]!)) continue;
     const verb = verbAt(index, position);
     const cue = sourceBeforeAt(index, position) ?? (verb && looksVerbal(index, verb) ? verb : undefined) ?? nounAt(index, position);
     if (!cue) continue;

@@ -13,6 +13,7 @@ import { attributeImpersonalStatementsInQuotes, attributeNestedQuotes } from './
 import { findQuotedRegions } from './quote-marks.ts';
 import { attributeReportedSpeech } from './reported-speech.ts';
 import { SpeakerResolver } from './resolve-speaker.ts';
+import type { SpeakerPhrase } from './speaker-phrase.ts';
 import { buildTokenIndex, tokenSpan } from './token-index.ts';
 
 export interface QuoteLayers {
@@ -49,13 +50,15 @@ export function findAttributions(doc: Doc): { context: AttributionContext; issue
 export function writeQuotes(doc: Doc, context: AttributionContext): { quotes: Quote[]; quotedTerms: QuotedTerm[] } {
   const order = context.quotes.map((quote, position) => ({ quote, position })).sort((a, b) => compareSpans(a.quote.content, b.quote.content) || (a.quote.parent === undefined ? -1 : 1));
   const idOf = new Map(order.map(({ position }, rank) => [position, `q${rank + 1}`]));
-  const resolver = new SpeakerResolver(doc, context.index);
+  // Built on first use: most articles with no named speaker never need it.
+  let resolver: SpeakerResolver | undefined;
+  const resolve = (phrase: SpeakerPhrase): Speaker => (resolver ??= new SpeakerResolver(doc, context.index)).resolve(phrase);
   const speakers = new Map<number, Speaker | null>();
   const speakerOf = (found: FoundQuote): Speaker | null => {
     if (found.attribution === null) return null;
     const attribution: FoundAttribution = context.attributions[found.attribution]!;
     if (attribution.speakerFromParent) return found.parent === undefined ? null : speakerOf(context.quotes[found.parent]!);
-    if (!speakers.has(found.attribution)) speakers.set(found.attribution, attribution.speaker ? resolver.resolve(attribution.speaker) : null);
+    if (!speakers.has(found.attribution)) speakers.set(found.attribution, attribution.speaker ? resolve(attribution.speaker) : null);
     return speakers.get(found.attribution)!;
   };
   const quotes = order.map(({ quote: found, position }): Quote => {
@@ -64,7 +67,7 @@ export function writeQuotes(doc: Doc, context: AttributionContext): { quotes: Qu
     const parent = found.parent === undefined ? undefined : context.quotes[found.parent];
     const parentSpeaker = parent ? speakerOf(parent) : null;
     const cue = attribution?.cue ? trimSpan(doc.text, tokenSpan(context.index, attribution.cue.first, attribution.cue.last)) : null;
-    const reportedBy = attribution?.reportedBy ? resolver.resolve(attribution.reportedBy) : parentSpeaker && speaker && parentSpeaker !== speaker ? parentSpeaker : undefined;
+    const reportedBy = attribution?.reportedBy ? resolve(attribution.reportedBy) : parentSpeaker && speaker && parentSpeaker !== speaker ? parentSpeaker : undefined;
     return {
       id: idOf.get(position)!,
       start: found.content.start,

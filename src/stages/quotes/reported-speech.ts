@@ -5,7 +5,7 @@ import type { Cue } from './find-cues.ts';
 import { STATEMENT_THRESHOLD, weighStatement, type StatementWeigher } from './statement-model.ts';
 import { ADDRESSEE_VERBS, CLAUSE_WORDS, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
-import { firstTokenFrom, isCapitalised, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
+import { firstTokenFrom, isCapitalised, isQuotationMark, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
 
 export interface ReportedStatement {
   /** Token ranges (inclusive) of the content; two for a content split by its attribution. */
@@ -28,8 +28,8 @@ function trimRange(context: AttributionContext, first: number, last: number): [n
   const { index } = context;
   let start = first;
   let end = last;
-  while (start <= end && (TRAILING_PUNCTUATION.has(index.lower[start]!) || index.tokens[start]!.kind === 'quote' && context.topRegionAtToken[start]! < 0)) start += 1;
-  while (end >= start && (TRAILING_PUNCTUATION.has(index.lower[end]!) || index.tokens[end]!.kind === 'quote' && context.topRegionAtToken[end]! < 0)) end -= 1;
+  while (start <= end && (TRAILING_PUNCTUATION.has(index.lower[start]!) || isQuotationMark(index, start) && context.topRegionAtToken[start]! < 0)) start += 1;
+  while (end >= start && (TRAILING_PUNCTUATION.has(index.lower[end]!) || isQuotationMark(index, end) && context.topRegionAtToken[end]! < 0)) end -= 1;
   return [start, end];
 }
 
@@ -49,7 +49,7 @@ function afterComplementiser(context: AttributionContext, at: number, last: numb
   for (let position = at; position <= last && position - at <= 10; position += 1) {
     const word = index.lower[position]!;
     if (word === 'that') return position + 1;
-    if (index.tokens[position]!.kind === 'quote' || context.cueAtToken[position]! >= 0) break;
+    if (isQuotationMark(index, position) || context.cueAtToken[position]! >= 0) break;
     if (word === '.' || word === ';' || word === ':') break;
     if (CLAUSE_WORDS.has(word)) break;
   }
@@ -130,7 +130,7 @@ function onlyAdjunctAfter(context: AttributionContext, cue: Cue, sentenceLast: n
 function contentBeforeSubject(context: AttributionContext, subjectFirst: number, sentenceFirst: number): [number, number] | undefined {
   const { index } = context;
   // "America needs leaders “who understand …,” Clinton said": the comma sits inside the closing mark.
-  const closingMark = index.tokens[subjectFirst - 1]?.kind === 'quote' && index.lower[subjectFirst - 2] === ',';
+  const closingMark = isQuotationMark(index, subjectFirst - 1) && index.lower[subjectFirst - 2] === ',';
   const separator = closingMark ? ',' : index.lower[subjectFirst - 1];
   if (separator !== ',' && separator !== '—') return undefined;
   const [first, last] = trimRange(context, sentenceFirst, subjectFirst - (closingMark ? 1 : 2));
@@ -143,7 +143,7 @@ function opensClause(context: AttributionContext, subject: SpeakerPhrase, senten
   const start = subject.antecedent?.first ?? subject.first;
   if (start <= sentenceFirst) return true;
   const before = index.lower[start - 1]!;
-  if (index.tokens[start - 1]!.kind === 'quote') return context.topRegionAtToken[start - 1]! < 0 || context.regionOpenToken[context.topRegionAtToken[start - 1]!] === start - 1;
+  if (isQuotationMark(index, start - 1)) return context.topRegionAtToken[start - 1]! < 0 || context.regionOpenToken[context.topRegionAtToken[start - 1]!] === start - 1;
   if (before !== ',') return CLAUSE_WORDS.has(before) || start - sentenceFirst <= 4;
   // "On Tuesday, Trump said …" opens with an adjunct; "At least 14 people were killed …, officials said" with a clause.
   const firstWord = index.lower[sentenceFirst]!;
@@ -158,20 +158,11 @@ function hasFiniteVerb(context: AttributionContext, first: number, last: number)
   return false;
 }
 
-function isLikelyVerb(context: AttributionContext, cue: Cue): boolean {
-  const { index } = context;
-  const tag = index.tokens[cue.head]!.tag;
-  if (tag !== undefined) return tag.startsWith('VB');
-  if (!NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
-  const before = index.lower[cue.first - 1] ?? '';
-  return ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'has', 'have', 'had', 'also', 'will', 'would', 'to'].includes(before) || index.lower[cue.last + 1] === 'that';
-}
 
 function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
   const { index } = context;
   const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
   if (cue.passive) return impersonalStatement(context, cue, sentenceFirst, sentenceLast);
-  if (!isLikelyVerb(context, cue)) return undefined;
   // "declined to say", "refused to comment": an infinitive of saying reports nothing.
   if (index.lower[cue.first - 1] === 'to' && cue.cueClass === 'speech') return undefined;
   let subject = subjectBefore(index, cue.first, sentenceFirst) ?? null;
@@ -414,11 +405,17 @@ function regionsWithin(context: AttributionContext, first: number, last: number)
   return regions;
 }
 
-/** A quoted stretch of three words or more inside reported speech is the speaker's own words; a shorter one is a scare quote. */
+/** A quoted stretch of three words or more inside reported speech is the speaker's own words; a shorter one is a scare quote ("a 'greater role'"). */
 function isStatementQuote(context: AttributionContext, region: number): boolean {
   const { content } = context.regions[region]!;
-  return (context.index.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
+  // Counts words in place, stopping at the third: no copy of a long quotation is made.
+  WORD.lastIndex = content.start;
+  let words = 0;
+  for (let match = WORD.exec(context.index.text); match !== null && match.index < content.end && words < 3; match = WORD.exec(context.index.text)) words += 1;
+  return words >= 3;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A content that stops inside a quotation runs on to its closing mark (a sentence break inside the quote fooled the sentence end). */
 function extendOverOpenRegion(context: AttributionContext, last: number): number {

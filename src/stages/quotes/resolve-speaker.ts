@@ -26,23 +26,42 @@ const LOOKBACK_CHARACTERS = 1500;
  * A phrase that resolves to nothing keeps its own words as the name, with entity null.
  */
 export class SpeakerResolver {
-  private readonly mentions: IndexedMention[];
-  private readonly personMentions: IndexedMention[];
+  private readonly mentions: IndexedMention[] = [];
+  /** Per token: the mention covering it (index into `mentions`), or -1. */
+  private readonly mentionAtToken: Int32Array;
   private readonly bySurname = new Map<string, Entity | null>();
   /** Speakers resolved so far; `institutional` when the phrase names an institution ("Danek's office", "the ministry"). */
   private readonly recentSpeakers: { speaker: Speaker; entity: Entity | undefined; at: number; institutional: boolean }[] = [];
   private readonly entityById: ReadonlyMap<string, Entity>;
 
   constructor(private readonly doc: Doc, private readonly index: TokenIndex) {
-    this.mentions = doc.entities
-      .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity })))
-      .sort((a, b) => a.start - b.start);
+    this.mentionAtToken = new Int32Array(index.tokens.length).fill(-1);
+    for (const entity of doc.entities) {
+      for (const mention of entity.mentions) {
+        const first = firstTokenFrom(index, mention.start);
+        const last = lastTokenBefore(index, mention.end);
+        if (last < first) continue;
+        this.mentions.push({ start: mention.start, end: mention.end, entity });
+        this.mentionAtToken.fill(this.mentions.length - 1, first, last + 1);
+      }
+    }
     this.entityById = new Map(doc.entities.map((entity) => [entity.id, entity]));
-    this.personMentions = this.mentions.filter((mention) => mention.entity.type === 'PERSON');
     for (const entity of doc.entities) {
       if (entity.type !== 'PERSON') continue;
-      const surname = entity.name.split(/\s+/).at(-1)!.toLowerCase();
+      const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase();
       this.bySurname.set(surname, this.bySurname.has(surname) && this.bySurname.get(surname) !== entity ? null : entity);
+    }
+  }
+
+  /** The mentions before a token, nearest first, as far back as `maxCharacters`: each mention once. */
+  private *mentionsBefore(at: number, maxCharacters: number): Generator<IndexedMention> {
+    let previous = -1;
+    for (let position = lastTokenBefore(this.index, at); position >= 0; position -= 1) {
+      if (at - this.index.tokens[position]!.end > maxCharacters) return;
+      const mention = this.mentionAtToken[position]!;
+      if (mention < 0 || mention === previous) continue;
+      previous = mention;
+      yield this.mentions[mention]!;
     }
   }
 
@@ -86,16 +105,7 @@ export class SpeakerResolver {
 
   /** "the committee" → the organisation last named with that word ("International Committee for Detained Persons"). */
   private namedOrganisation(noun: string, at: number): Entity | undefined {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle]!.end <= at) low = middle + 1;
-      else high = middle;
-    }
-    for (let position = low - 1; position >= 0; position -= 1) {
-      const mention = this.mentions[position]!;
-      if (at - mention.end > LOOKBACK_CHARACTERS * 2) return undefined;
+    for (const mention of this.mentionsBefore(at, LOOKBACK_CHARACTERS * 2)) {
       if (mention.entity.type === 'ORG' && mention.entity.name.toLowerCase().split(/\s+/).includes(noun)) return mention.entity;
     }
     return undefined;
@@ -119,17 +129,14 @@ export class SpeakerResolver {
   }
 
   private bestMention(span: Span): IndexedMention | undefined {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle]!.end <= span.start - 200) low = middle + 1;
-      else high = middle;
-    }
     let best: IndexedMention | undefined;
     let bestScore = 0;
-    for (let at = low; at < this.mentions.length && this.mentions[at]!.start < span.end; at += 1) {
-      const mention = this.mentions[at]!;
+    let previous = -1;
+    for (let position = firstTokenFrom(this.index, span.start); position < this.index.tokens.length && this.index.tokens[position]!.start < span.end; position += 1) {
+      const mentionIndex = this.mentionAtToken[position]!;
+      if (mentionIndex < 0 || mentionIndex === previous) continue;
+      previous = mentionIndex;
+      const mention = this.mentions[mentionIndex]!;
       const overlap = overlapLength(mention, span);
       if (overlap === 0 || !this.headedBy(mention, span)) continue;
       const score = overlap * 10 + TYPE_PREFERENCE[mention.entity.type] + (mention.end === span.end ? 5 : 0);
@@ -183,26 +190,15 @@ export class SpeakerResolver {
   }
 
   private lastPersonMentionBefore(at: number): IndexedMention | undefined {
-    return this.personMentions[this.lastPersonMentionIndexBefore(at)];
-  }
-
-  private lastPersonMentionIndexBefore(at: number): number {
-    let low = 0;
-    let high = this.personMentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.personMentions[middle]!.end <= at) low = middle + 1;
-      else high = middle;
-    }
-    return low - 1;
+    for (const mention of this.mentionsBefore(at, LOOKBACK_CHARACTERS)) if (mention.entity.type === 'PERSON') return mention;
+    return undefined;
   }
 
   /** "the spokeswoman" → the person last introduced with that title ("spokeswoman Maria Zakharova"). */
   private titledPerson(title: string, at: number): Entity | undefined {
     const { index } = this;
-    for (let position = this.lastPersonMentionIndexBefore(at); position >= 0; position -= 1) {
-      const mention = this.personMentions[position]!;
-      if (at - mention.end > LOOKBACK_CHARACTERS * 2) return undefined;
+    for (const mention of this.mentionsBefore(at, LOOKBACK_CHARACTERS * 2)) {
+      if (mention.entity.type !== 'PERSON') continue;
       // The title sits just before the name or right after it: "spokeswoman Maria Tessaro", "Tessaro, the spokeswoman".
       const first = firstTokenFrom(index, mention.start);
       for (let near = Math.max(0, first - 6); near < Math.min(index.lower.length, first + 8); near += 1) {

@@ -10,7 +10,7 @@ import {
   TEMPORAL_WORDS,
   VERB_CUES,
 } from './lexicon.ts';
-import { isCapitalised, isWordToken, type TokenIndex } from './token-index.ts';
+import { isCapitalised, isQuotationMark, isWordToken, type TokenIndex } from './token-index.ts';
 
 /** A speaker as written, by token positions (inclusive). */
 export interface SpeakerPhrase {
@@ -49,9 +49,9 @@ function skipAuxiliariesBack(index: TokenIndex, position: number, floor: number)
  * the search, since what precedes it is a clause of its own (often the reported content).
  */
 function skipAsideBack(index: TokenIndex, comma: number, floor: number): number | undefined {
-  for (let at = comma - 1; at >= floor && comma - at <= 16; at -= 1) {
+  for (let at = comma - 1; at >= floor && comma - at <= 30; at -= 1) {
     const word = index.lower[at]!;
-    if (word === '.' || word === ';' || word === ':' || index.tokens[at]!.kind === 'quote') return undefined;
+    if (word === '.' || word === ';' || word === ':' || isQuotationMark(index, at)) return undefined;
     if (word !== ',') continue;
     const first = index.lower[at + 1]!;
     const asideLength = comma - at - 1;
@@ -59,14 +59,22 @@ function skipAsideBack(index: TokenIndex, comma: number, floor: number): number 
       || DETERMINERS.has(first) && first !== 'that' && first !== 'this'
       || TEMPORAL_WORDS.has(first) || INTRO_PREPOSITIONS.has(first)
       || (asideLength <= 2 && first.endsWith('ly')) || first === 'however' || first === 'meanwhile' || first === 'too' || first === 'though'
-      || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1))
+      // An aside between names is an appositive, never a clause with a verb of its own ("In Dunmore, Quill compared herself to Varga, saying").
+      || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1) && !hasFiniteVerb(index, at + 1, comma - 1))
       // "Brent Bozell, founder of the Media Research Center, tells": an appositive after a name.
-      || (asideLength <= 10 && isCapitalised(index, at - 1) && isWordToken(index, at - 1))
+      || (asideLength <= 10 && isCapitalised(index, at - 1) && isWordToken(index, at - 1) && !hasFiniteVerb(index, at + 1, comma - 1))
       // "A top strategist, John Weaver, tells": a name in apposition.
       || (asideLength <= 4 && allCapitalised(index, at + 1, comma - 1));
     return isAside ? at - 1 : undefined;
   }
   return undefined;
+}
+
+const FINITE_VERB_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+
+function hasFiniteVerb(index: TokenIndex, first: number, last: number): boolean {
+  for (let at = first; at <= last; at += 1) if (FINITE_VERB_TAGS.has(index.tokens[at]!.tag ?? '')) return true;
+  return false;
 }
 
 function allCapitalised(index: TokenIndex, first: number, last: number): boolean {
@@ -77,7 +85,7 @@ function allCapitalised(index: TokenIndex, first: number, last: number): boolean
 function stopsPhraseBack(index: TokenIndex, position: number): boolean {
   const token = index.tokens[position]!;
   const word = index.lower[position]!;
-  if (token.kind === 'punct' || token.kind === 'quote') return true;
+  if (token.kind === 'punct' || isQuotationMark(index, position)) return true;
   if (token.kind === 'symbol' && word !== '&' && word !== '@') return true;
   if (word === 'and' || word === '&') return !(isCapitalised(index, position - 1) && isCapitalised(index, position + 1));
   // Between two words of a phrase read leftwards, 's is a possessive ("Bogdanov's communiqué"), never "has" or "is".
@@ -114,6 +122,12 @@ export function phraseEndingAt(index: TokenIndex, last: number, floor: number): 
 /** The grammatical subject before a verb starting at `verb`: "Zakharova has also disclosed" → Zakharova. */
 export function subjectBefore(index: TokenIndex, verb: number, floor: number): SpeakerPhrase | undefined {
   let at = skipAuxiliariesBack(index, verb - 1, floor);
+  // "Sen. Mara Quill (D-Ore.) said": a party-and-state tag or a short aside in brackets sits between name and verb.
+  if (at >= floor && index.lower[at] === ')') {
+    const open = openingBracketBefore(index, at, floor);
+    if (open === undefined) return undefined;
+    at = skipAuxiliariesBack(index, open - 1, floor);
+  }
   let appositiveName: number | undefined;
   if (at >= floor && index.lower[at] === ',') {
     const beforeAside = skipAsideBack(index, at, floor);
@@ -140,6 +154,32 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
   return phrase ? withReducedRelative(index, phrase, floor) : undefined;
 }
 
+const MAX_BRACKET_TOKENS = 8;
+
+function openingBracketBefore(index: TokenIndex, close: number, floor: number): number | undefined {
+  for (let at = close - 1; at >= floor && close - at <= MAX_BRACKET_TOKENS; at -= 1) {
+    if (index.lower[at] === '(') return at;
+    if (index.lower[at] === ')' || isQuotationMark(index, at)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words between a verb of saying and the verb that governs it: "went on to say", "began by saying". */
+const CHAIN_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'on', 'up', 'out', 'off', 'ahead', 'again', 'then']);
+const MAX_CHAIN_WORDS = 3;
+
+/**
+ * "She went on to say: “…”", "Obama began by saying “…”", "Kasich proceeded to recite": the
+ * infinitive or gerund of saying has no subject of its own; its speaker is the subject of the
+ * verb it hangs on.
+ */
+export function subjectOfGoverningVerb(index: TokenIndex, verb: number, floor: number): SpeakerPhrase | undefined {
+  let at = verb - 1;
+  while (at >= floor && verb - at <= MAX_CHAIN_WORDS && CHAIN_WORDS.has(index.lower[at]!)) at -= 1;
+  if (at === verb - 1 || at < floor || !isVerbTag(index, at) || VERB_CUES.has(index.lower[at]!)) return undefined;
+  return subjectBefore(index, at, floor);
+}
+
 /**
  * "Some of the men we received today told us": a relative clause without "who" (a pronoun and a
  * verb) sits between the noun and its verb; the subject is the noun phrase before it, clause and all.
@@ -163,7 +203,7 @@ export function phraseStartingAt(index: TokenIndex, first: number, ceiling: numb
   for (let at = first; at < ceiling && at - first < MAX_PHRASE_TOKENS + 3; at += 1) {
     const token = index.tokens[at]!;
     const word = index.lower[at]!;
-    if (token.kind === 'quote' || token.kind === 'punct' && word !== '-' && word !== '&') break;
+    if (isQuotationMark(index, at) || token.kind === 'punct' && word !== '-' && word !== '&') break;
     if (word === 'and' && !isCapitalised(index, at + 1)) break;
     if (at > first && (CLAUSE_WORDS.has(word) && word !== 'and' || BE_FORMS.has(word) || VERB_CUES.has(word) && !isCapitalised(index, at))) break;
     last = at;

@@ -21,6 +21,8 @@ export interface TokenIndex {
   readonly paragraphOfTokens: Int32Array;
   /** Per paragraph: its first token (the paragraph's tokens run to the next paragraph's first). */
   readonly paragraphFirstToken: readonly number[];
+  /** Per token: 1 for a quotation mark, 0 for anything else — an apostrophe ("Sanders’ campaign") included. */
+  readonly quotationMark: Uint8Array;
 }
 
 export function buildTokenIndex(doc: Doc): TokenIndex {
@@ -51,14 +53,31 @@ export function buildTokenIndex(doc: Doc): TokenIndex {
   const capitalised = new Uint8Array(doc.tokens.length);
   const paragraphOfTokens = new Int32Array(doc.tokens.length);
   const paragraphFirstToken: number[] = [];
+  const quotationMark = new Uint8Array(doc.tokens.length);
   doc.tokens.forEach((token, position) => {
+    if (token.kind === 'quote') quotationMark[position] = isApostrophe(text, token.start) ? 0 : 1;
     const first = text[token.start]!;
     capitalised[position] = first !== first.toLowerCase() ? 1 : 0;
     const paragraph = paragraphOfSentence[token.sentence] ?? -1;
     paragraphOfTokens[position] = paragraph;
     if (paragraph >= 0 && paragraphFirstToken[paragraph] === undefined) paragraphFirstToken[paragraph] = position;
   });
-  return { text, tokens: doc.tokens, lower, sentenceFirst, sentenceLast, paragraphs, paragraphOfSentence, capitalised, paragraphOfTokens, paragraphFirstToken };
+  return { text, tokens: doc.tokens, lower, sentenceFirst, sentenceLast, paragraphs, paragraphOfSentence, capitalised, paragraphOfTokens, paragraphFirstToken, quotationMark };
+}
+
+/** ’ or ' between letters (don’t), or after a plural's s before a lower-case word (Sanders’ campaign). */
+function isApostrophe(text: string, at: number): boolean {
+  const mark = text[at];
+  if (mark !== '’' && mark !== "'") return false;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) return true;
+  return (before === 's' || before === 'S') && after === ' ' && /\p{Ll}/u.test(text[at + 2] ?? '');
+}
+
+/** Whether the token is a quotation mark (not an apostrophe). */
+export function isQuotationMark(index: TokenIndex, position: number): boolean {
+  return index.quotationMark[position] === 1;
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

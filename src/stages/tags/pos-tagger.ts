@@ -9,9 +9,6 @@ export interface FeatureScorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
 }
 
-/** Slot of the POS model in WordAtoms.scoreCache. */
-const CACHE_SLOT = 0;
-
 let tagger: { model: PerceptronModel; cache: WindowScoreCache } | undefined;
 
 export function posModel(): PerceptronModel {
@@ -21,12 +18,12 @@ export function posModel(): PerceptronModel {
 function loadedTagger(): { model: PerceptronModel; cache: WindowScoreCache } {
   if (!tagger) {
     const model = loadModel(posModelFile);
-    tagger = { model, cache: new WindowScoreCache(CACHE_SLOT, model, posWordFeatures, [0]) };
+    tagger = { model, cache: new WindowScoreCache(model, posWordFeatures, [0, 1, 2, 3, 4]) };
   }
   return tagger;
 }
 
-function argmax(scores: Float32Array): number {
+function argmax(scores: Int32Array): number {
   let best = 0;
   for (let label = 1; label < scores.length; label += 1) if (scores[label]! > scores[best]!) best = label;
   return best;
@@ -38,7 +35,7 @@ const featureBuffer = new Int32Array(MAX_POS_FEATURES);
 export function tagSentenceClasses(words: readonly WordAtoms[]): Int32Array {
   const { model, cache } = loadedTagger();
   const tags = new Int32Array(words.length);
-  const scores = new Float32Array(model.classes.length);
+  const scores = new Int32Array(model.classes.length);
   for (let position = 0; position < words.length; position += 1) {
     const certain = cache.shortcut(words[position]!);
     if (certain >= 0) {

@@ -96,7 +96,7 @@ const RULES: readonly TimeRule[] = [
   {
     // "today", "yesterday morning", "last night", "this evening", "tonight"
     name: 'relative-day',
-    pattern: /\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight|overnight)|(last|this)\s+(night|morning|afternoon|evening)|(?:at|by|before|after|until)\s+(midnight|noon|midday))\b/gi,
+    pattern: /\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight|overnight)|(last|this)\s+(night|morning|afternoon|evening)|(?:at|by|before|after|until)\s+(midnight|noon|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise))\b/gi,
     read: (match) => {
       if (match[1]) {
         const word = lower(match[1]);
@@ -273,7 +273,7 @@ const RULES: readonly TimeRule[] = [
 /** The head words each rule is built around; a rule runs only in windows around its own heads. */
 const RULE_HEADS: Readonly<Record<string, readonly string[]>> = {
   weekday: Object.keys(WEEKDAYS),
-  'relative-day': ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'night', 'morning', 'afternoon', 'evening', 'midnight', 'noon', 'midday'],
+  'relative-day': ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'night', 'morning', 'afternoon', 'evening', 'midnight', 'noon', 'midday', 'dawn', 'daybreak', 'dusk', 'nightfall', 'sunset', 'sunrise'],
   'relative-unit': ['week', 'weekend', 'month', 'year', 'quarter', 'decade'],
   ago: ['ago', 'now', 'hence'],
   duration: Object.keys(UNITS),

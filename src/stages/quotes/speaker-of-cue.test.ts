@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readQuotes } from '../../../test/support/quotes.ts';
+
+describe('speaker of a quotation cue', () => {
+  it('reads the subject across a bracketed party-and-state tag', () => {
+    const { quotes } = readQuotes('Senator Mara Quill (D-Ore.) said “We will not back down from this fight.”');
+    expect(quotes).toMatchObject([{ cue: 'said', speakerSpan: 'Senator Mara Quill' }]);
+  });
+
+  it('takes the subject of the verb an infinitive of saying hangs on: went on to say', () => {
+    const { quotes } = readQuotes('Mara Quill spoke in Dunmore on Friday. She went on to say: “Nobody will stop us now, believe me.”');
+    expect(quotes[0]).toMatchObject({ cue: 'say', speakerSpan: 'She' });
+    expect(quotes[0]!.speaker).toBe('Mara Quill');
+  });
+
+  it('takes the subject of the verb a gerund of saying hangs on: began by saying', () => {
+    const { quotes } = readQuotes('Mara Quill spoke in Dunmore on Friday. Quill began by saying “the roads come first, then the schools.”');
+    expect(quotes[0]).toMatchObject({ cue: 'saying', speakerSpan: 'Quill' });
+  });
+
+  it('gives a quotation after a colon to the subject of the clause before it, whatever its verb', () => {
+    const { quotes } = readQuotes('Mara Quill spoke in Dunmore on Friday. Quill boomed: “Let us win this in November.”');
+    expect(quotes).toMatchObject([{ kind: 'direct', cue: 'boomed', speakerSpan: 'Quill', rule: 'quote-after-colon-clause' }]);
+  });
+
+  it('does not make a speaker of "here" before a colon', () => {
+    const { quotes } = readQuotes('Here is the full list of her demands: “More roads, more schools, more parks.”');
+    expect(quotes.every((quote) => quote.speaker === null)).toBe(true);
+  });
+
+  it('gives a participle of saying after an object to the clause subject: emailed supporters saying', () => {
+    const { quotes } = readQuotes('Mara Quill lost the vote. Quill emailed supporters saying: “The struggle goes on.”');
+    expect(quotes).toMatchObject([{ cue: 'saying', speakerSpan: 'Quill' }]);
+  });
+
+  it('gives a participle after "a statement" to whoever issued it', () => {
+    const { quotes } = readQuotes('Mara Quill lost the vote. Quill issued a statement Tuesday saying “I accept the result of the vote.”');
+    expect(quotes).toMatchObject([{ cue: 'saying', speakerSpan: 'Quill' }]);
+  });
+
+  it('gives a participle after a comma to the subject of the sentence, not its opening place name', () => {
+    const { quotes } = readQuotes('At the Tuesday debate in Dunmore, Quill compared herself to Varga, saying “I never took a cent from the mill owners.”');
+    expect(quotes).toMatchObject([{ cue: 'saying', speakerSpan: 'Quill' }]);
+  });
+
+  it('still skips an appositive between a name and its verb', () => {
+    const { quotes } = readQuotes('Anna Varga, director of the Dunmore Mill Trust, said “We will reopen in March.”');
+    expect(quotes).toMatchObject([{ cue: 'said', speakerSpan: 'Anna Varga' }]);
+  });
+});
