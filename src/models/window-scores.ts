@@ -1,5 +1,5 @@
 import type { WordAtoms } from './word-features.ts';
-import { SENTENCE_END, SENTENCE_START } from './word-features.ts';
+import { SENTENCE_END, SENTENCE_START, WORD_ID_LIMIT, wordCacheGeneration } from './word-features.ts';
 
 /**
  * Where a word stands relative to the word being tagged. Most of a tagger's features depend on one
@@ -35,53 +35,105 @@ export function windowFeatures(words: readonly WordAtoms[], position: number, wo
  * and adds the window's cached vectors for a position. Worth it for roles with many features (the
  * word itself: a dozen); roles with one or two features are cheaper to look up directly, which
  * `addUncachedFeatures` does. Valid only for a trained, unchanging model.
+ *
+ * The vectors live in one flat arena, found through flat arrays indexed by the word's id: tagging
+ * is bound by memory reads, and a per-word object holding per-model arrays cost three dependent
+ * reads (and cache misses) where this costs one. The arena starts over with each generation of
+ * the word cache; a word of an older generation (a document in flight when the cache was emptied)
+ * is scored without caching.
  */
 export class WindowScoreCache {
   private readonly buffer = new Int32Array(32);
-  private readonly partial: Int32Array;
   private readonly cachedRoles: readonly number[];
   private readonly uncachedRoles: readonly number[];
   private readonly shortcuts: ReadonlyMap<string, number>;
+  /** Integers per word in the arena: one vector per cached role. */
+  private readonly stride: number;
+  /** Per word id, the shortcut class + 2 (0: not looked up yet; 1: none). */
+  private readonly shortcutById = new Int32Array(WORD_ID_LIMIT);
+  /** Per word id, where its vectors start in the arena + 1 (0: not computed yet). */
+  private readonly offsetById = new Int32Array(WORD_ID_LIMIT);
+  private arena: Int32Array;
+  private arenaUsed = 0;
+  private generation = wordCacheGeneration();
+  /** Vectors of a word of an older generation, computed afresh each time. */
+  private readonly scratch: Int32Array;
 
-  constructor(private readonly slot: number, private readonly model: Scorer, private readonly wordFeatures: WordFeatureFunction, cachedRoles: readonly number[]) {
-    this.partial = new Int32Array(model.classes.length);
+  constructor(private readonly model: Scorer, private readonly wordFeatures: WordFeatureFunction, cachedRoles: readonly number[]) {
     this.cachedRoles = cachedRoles;
     this.shortcuts = model.shortcuts;
     this.uncachedRoles = WINDOW_OFFSETS.map((_, role) => role).filter((role) => !cachedRoles.includes(role));
+    this.stride = cachedRoles.length * model.classes.length;
+    this.arena = new Int32Array(this.stride * 1024);
+    this.scratch = new Int32Array(this.stride);
   }
 
-  private vectors(word: WordAtoms): Int32Array {
-    const cached = word.scoreCache[this.slot];
-    if (cached) return cached;
+  /** Forgets every word when the word cache has started a new generation (its ids are reused). */
+  private followGeneration(): void {
+    const current = wordCacheGeneration();
+    if (current === this.generation) return;
+    this.generation = current;
+    this.shortcutById.fill(0);
+    this.offsetById.fill(0);
+    this.arenaUsed = 0;
+  }
+
+  private isCacheable(word: WordAtoms): boolean {
+    return word.generation === this.generation || word.generation < 0;
+  }
+
+  /** Writes the word's vectors (one per cached role) into `into` from `at`. */
+  private computeVectors(word: WordAtoms, into: Int32Array, at: number): void {
     const classCount = this.model.classes.length;
-    const vectors = new Int32Array(this.cachedRoles.length * classCount);
-    this.cachedRoles.forEach((role, index) => {
-      const count = this.wordFeatures(word, role, this.buffer, 0);
-      this.partial.fill(0);
-      this.model.addScores(this.buffer, count, this.partial);
-      vectors.set(this.partial, index * classCount);
-    });
-    word.scoreCache[this.slot] = vectors;
-    return vectors;
+    into.fill(0, at, at + this.stride);
+    const partial = into.subarray(at, at + this.stride);
+    for (let index = 0; index < this.cachedRoles.length; index += 1) {
+      const count = this.wordFeatures(word, this.cachedRoles[index]!, this.buffer, 0);
+      this.model.addScores(this.buffer, count, partial.subarray(index * classCount, (index + 1) * classCount));
+    }
+  }
+
+  /** Where the word's vectors start in this.arena, or -1 when they are in this.scratch (an older word). */
+  private vectorsOffset(word: WordAtoms): number {
+    if (!this.isCacheable(word)) {
+      this.computeVectors(word, this.scratch, 0);
+      return -1;
+    }
+    const known = this.offsetById[word.id]!;
+    if (known !== 0) return known - 1;
+    if (this.arenaUsed + this.stride > this.arena.length) {
+      const grown = new Int32Array(this.arena.length * 2);
+      grown.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = grown;
+    }
+    const offset = this.arenaUsed;
+    this.computeVectors(word, this.arena, offset);
+    this.arenaUsed += this.stride;
+    this.offsetById[word.id] = offset + 1;
+    return offset;
   }
 
   /** The class training made certain for this word, or -1 (see PerceptronModel.shortcuts). */
   shortcut(word: WordAtoms): number {
-    let label = word.shortcutCache[this.slot];
-    if (label === undefined) {
-      label = this.shortcuts.get(word.text) ?? -1;
-      word.shortcutCache[this.slot] = label;
-    }
+    this.followGeneration();
+    if (!this.isCacheable(word)) return this.shortcuts.get(word.text) ?? -1;
+    const known = this.shortcutById[word.id]!;
+    if (known !== 0) return known - 2;
+    const label = this.shortcuts.get(word.text) ?? -1;
+    this.shortcutById[word.id] = label + 2;
     return label;
   }
 
   /** Adds the cached word-only scores of the window around `position` to `scores`. */
   addWindow(words: readonly WordAtoms[], position: number, scores: Int32Array): void {
+    this.followGeneration();
     const classCount = scores.length;
     const roles = this.cachedRoles;
     for (let index = 0; index < roles.length; index += 1) {
-      const vectors = this.vectors(windowWord(words, position, roles[index]!));
-      const offset = index * classCount;
+      const found = this.vectorsOffset(windowWord(words, position, roles[index]!));
+      // Read the arena after the lookup: computing a new word's vectors may have grown it.
+      const vectors = found < 0 ? this.scratch : this.arena;
+      const offset = (found < 0 ? 0 : found) + index * classCount;
       for (let label = 0; label < classCount; label += 1) scores[label]! += vectors[offset + label]!;
     }
   }

@@ -22,10 +22,13 @@ export interface WordAtoms {
   readonly hasLowercase: boolean;
   /** The lowercased, digit-folded form, for document-level memory. */
   readonly lowerText: string;
-  /** Per model, the summed weights of this word's own features in each window role (filled lazily by WordScoreCache). */
-  readonly scoreCache: Array<Int32Array | undefined>;
-  /** Per model, the shortcut class of this word (-1 for none), filled lazily by WindowScoreCache. */
-  readonly shortcutCache: number[];
+  /**
+   * A small dense number for this word, unique among the words of its `generation` of the cache,
+   * so that per-model caches (see WindowScoreCache) are flat typed arrays indexed by it.
+   */
+  readonly id: number;
+  /** The word cache's generation this id belongs to (-1: the sentence boundaries, valid in every generation). */
+  readonly generation: number;
 }
 
 // Typographic quotes and dashes are written as the Penn Treebank (and CoNLL) writes them, so
@@ -82,7 +85,7 @@ function foldDigits(word: string): string {
   return /\d/.test(word) ? word.replace(/\d/g, '0') : word;
 }
 
-function computeAtoms(word: string): WordAtoms {
+function computeAtoms(word: string, id: number, generation: number): WordAtoms {
   const lowerText = foldDigits(word.toLowerCase());
   const { shape, shortShape } = wordShapes(word);
   const hasLetter = /\p{L}/u.test(word);
@@ -113,26 +116,39 @@ function computeAtoms(word: string): WordAtoms {
     hasLetter,
     hasLowercase: word !== word.toUpperCase(),
     lowerText,
-    scoreCache: [],
-    shortcutCache: [],
+    id,
+    generation,
   };
 }
 
-// Each cached word also holds its score vectors (a few hundred floats per model), so the cache stays modest.
-const CACHE_LIMIT = 50_000;
+// Each cached word also has score vectors (a few hundred integers per model), so the cache stays modest.
+export const WORD_CACHE_LIMIT = 50_000;
+/** Ids 0 and 1 are the sentence boundaries; words get ids from here. */
+const FIRST_WORD_ID = 2;
 const cache = new Map<string, WordAtoms>();
+let generation = 0;
+
+/** The current generation of the word cache: it changes whenever the cache is emptied and ids start over. */
+export function wordCacheGeneration(): number {
+  return generation;
+}
 
 /** The atoms of a (normalised) word, cached. */
 export function wordAtoms(word: string): WordAtoms {
   let atoms = cache.get(word);
   if (atoms === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    atoms = computeAtoms(word);
+    if (cache.size >= WORD_CACHE_LIMIT) {
+      cache.clear();
+      generation += 1;
+    }
+    atoms = computeAtoms(word, FIRST_WORD_ID + cache.size, generation);
     cache.set(word, atoms);
   }
   return atoms;
 }
 
 /** Atoms standing for the positions before the first and after the last word of a sentence. */
-export const SENTENCE_START = computeAtoms('-START-');
-export const SENTENCE_END = computeAtoms('-END-');
+export const SENTENCE_START = computeAtoms('-START-', 0, -1);
+export const SENTENCE_END = computeAtoms('-END-', 1, -1);
+/** One more than the largest id a word can have. */
+export const WORD_ID_LIMIT = FIRST_WORD_ID + WORD_CACHE_LIMIT;

@@ -65,7 +65,7 @@ export function decodeSentence(sentence: NerSentence, memory: DocumentMemory, sc
       // capitalised. Labelling these O without scoring skips most tokens and left CoNLL++ dev F1 unchanged
       // (0.8974 -> 0.8980); lowercase words training never saw in a name are skipped in headlines too.
       const word = sentence.words[position]!;
-      if ((previous < 0 || CAN_END[previous] === 1) && cached.cache.shortcut(word) === 0) {
+      if ((previous < 0 || CAN_END[previous] === 1) && ((!word.isCapitalised && !sentence.headline) || cached.cache.shortcut(word) === 0)) {
         labels[position] = 0;
         continue;
       }

@@ -10,16 +10,13 @@ import { DocumentMemory, lowercaseWordsOf, nerWordFeatures, type NerSentence } f
 import { spansFromLabels, type NerType } from './ner-labels.ts';
 import { isHeadline, taggerView } from './ner-tagger.ts';
 
-/** Slot of the NER model in WordAtoms.scoreCache. */
-const CACHE_SLOT = 1;
-
 let trained: CachedModel | undefined;
 
 /** The trained recogniser with its per-word score cache, loaded on first use. */
 export function nerModel(): CachedModel {
   if (!trained) {
     const model = loadModel(nerModelFile);
-    trained = { model, cache: new WindowScoreCache(CACHE_SLOT, model, nerWordFeatures, [0, 1, 3]) };
+    trained = { model, cache: new WindowScoreCache(model, nerWordFeatures, [0, 1, 3]) };
   }
   return trained;
 }

@@ -9,9 +9,6 @@ export interface FeatureScorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
 }
 
-/** Slot of the POS model in WordAtoms.scoreCache. */
-const CACHE_SLOT = 0;
-
 let tagger: { model: PerceptronModel; cache: WindowScoreCache } | undefined;
 
 export function posModel(): PerceptronModel {
@@ -21,7 +18,7 @@ export function posModel(): PerceptronModel {
 function loadedTagger(): { model: PerceptronModel; cache: WindowScoreCache } {
   if (!tagger) {
     const model = loadModel(posModelFile);
-    tagger = { model, cache: new WindowScoreCache(CACHE_SLOT, model, posWordFeatures, [0, 1, 2, 3, 4]) };
+    tagger = { model, cache: new WindowScoreCache(model, posWordFeatures, [0, 1, 2, 3, 4]) };
   }
   return tagger;
 }
