@@ -162,6 +162,12 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
     // "Its director, Samuel Orin, said": the name in apposition is the speaker the title describes.
     if (allCapitalised(index, beforeAside + 2, at - 1) && at - beforeAside - 2 <= 4) appositiveName = at - 1;
     at = skipAuxiliariesBack(index, beforeAside, floor);
+    // "Rep. Zoe Lofgren (D-Calif.), who introduced the bill, said": a party tag before the aside.
+    if (at >= floor && index.lower[at] === ')') {
+      const open = openingBracketBefore(index, at, floor);
+      if (open === undefined) return undefined;
+      at = open - 1;
+    }
   }
   if (at < floor) return undefined;
   if (appositiveName !== undefined && !SUBJECT_PRONOUNS.has(index.lower[at]!) && !RELATIVE_PRONOUNS.has(index.lower[at]!)) {
