@@ -69,7 +69,9 @@ function isImpersonal(index: TokenIndex, passiveFirst: number, last: number): bo
 function verbAt(index: TokenIndex, position: number): Cue | undefined {
   const word = index.lower[position]!;
   for (const phrasal of PHRASAL_CUES.get(word) ?? []) {
-    if (matchesWords(index, position + 1, phrasal.particle)) return makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
+    if (!matchesWords(index, position + 1, phrasal.particle)) continue;
+    const cue = makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
+    return phrasal.quotationOnly ? { ...cue, quotationOnly: true } : cue;
   }
   const verb = VERB_CUES.get(word);
   if (!verb) return undefined;
