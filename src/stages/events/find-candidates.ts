@@ -1,4 +1,4 @@
-import type { EventCandidate } from './candidate.ts';
+import { completeCandidate, type EventCandidate } from './candidate.ts';
 import { lookupCameo } from './cameo.ts';
 import { findTriggers, isClauseBreak, lightVerbAt, type TriggerContext, type TriggerMatch } from './find-triggers.ts';
 import { applyFrames, applySaidIntents } from './frames.ts';
@@ -10,20 +10,20 @@ const LIGHT_VERB_REACH = 4;
 
 function toCandidate(view: SentenceView, match: TriggerMatch): EventCandidate {
   const { pattern } = match;
-  return {
+  return completeCandidate({
     sentence: view.index,
     trigger: { start: match.start, end: match.end },
     pos: pattern.pos,
     cameo: pattern.cameo,
-    ...(pattern.plover ? { plover: pattern.plover } : {}),
-    ...(pattern.mode ? { mode: pattern.mode } : {}),
+    plover: pattern.plover,
+    mode: pattern.mode,
     reverse: pattern.reverse,
     say: pattern.say,
     predicate: match.start,
-    ...(match.objectAt !== undefined ? { objectAt: match.objectAt } : {}),
+    objectAt: match.objectAt,
     hypothetical: false,
     rule: `${pattern.pos}:${pattern.lemma}${pattern.object ? '+object' : ''}`,
-  };
+  });
 }
 
 /** The light verb governing a nominal trigger, looking left past determiners and modifiers. */

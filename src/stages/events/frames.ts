@@ -1,5 +1,5 @@
 import eventFrames from '../../lexicons/event-frames.json' with { type: 'json' };
-import type { EventCandidate, TokenRange } from './candidate.ts';
+import { completeCandidate, type EventCandidate, type TokenRange } from './candidate.ts';
 import { isConflictCode } from './cameo.ts';
 import { isClauseBreak } from './find-triggers.ts';
 import { nounForms, phraseVerbForms } from './inflect.ts';
@@ -195,7 +195,7 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
 }
 
 function frameEvent(view: SentenceView, word: FrameWord, cameo: string, frameName: string, complement: EventCandidate | undefined, frameObject: TokenRange | undefined, rule: string): EventCandidate {
-  return {
+  return completeCandidate({
     sentence: view.index,
     trigger: { start: word.start, end: word.end },
     pos: word.kind === 'verb' ? 'verb' : 'noun',
@@ -204,11 +204,11 @@ function frameEvent(view: SentenceView, word: FrameWord, cameo: string, frameNam
     say: false,
     predicate: word.start,
     frame: frameName,
-    ...(complement ? { complement } : {}),
-    ...(frameObject ? { frameObject } : {}),
+    complement,
+    frameObject,
     hypothetical: false,
     rule,
-  };
+  });
 }
 
 /** How far a reported clause's subject may stretch: "said the Sri Lankan government must ...". */
@@ -284,9 +284,10 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     const addressed = frameName === 'demand' || frameName === 'appeal';
     // The statement stays a statement; the act it announces is recoded where the text names it
     // ("told Danek that Ostrava would suspend the talks": a threat triggered by "suspend").
-    const { plover: _plover, mode: _mode, ...complementCore } = complement;
     const event: EventCandidate = {
-      ...complementCore,
+      ...complement,
+      plover: undefined,
+      mode: undefined,
       cameo,
       frame: frameName,
       complement,
