@@ -182,7 +182,7 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
     }
     if (complement.say) continue;
     if (!frame.absorbs) {
-      candidates = candidates.map((candidate) => (candidate === complement ? { ...candidate, hypothetical: true } : candidate));
+      candidates = candidates.map((candidate) => (candidate === complement ? completeCandidate({ ...candidate, hypothetical: true }) : candidate));
       if (!atWord) candidates.push(frameEvent(view, word, frame.own, frame.name, undefined, undefined, 'frame:' + frame.name));
       continue;
     }
@@ -265,7 +265,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     let frameName: string;
     if (found.modal === 'had' || found.modal === 'have') {
       if (!CLAIM_FORMS.has(view.words[say.trigger.start]!) || !complement) continue;
-      candidates = replaceWith(candidates, say, complement, { ...say, cameo: '015', say: false, rule: `claimed-responsibility(${complement.rule})` });
+      candidates = replaceWith(candidates, say, complement, completeCandidate({ ...say, cameo: '015', say: false, rule: `claimed-responsibility(${complement.rule})` }));
       continue;
     }
     if (found.modal === 'must') frameName = 'demand';
@@ -274,7 +274,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     if (!complement) {
       if (frameName === 'demand' || frameName === 'appeal') {
         const own = frameCode(frameName, '010', true);
-        candidates = replaceWith(candidates, say, undefined, { ...say, cameo: own, say: false, frame: frameName, frameObject: { start: clause, end: found.at }, rule: `said-${frameName}` });
+        candidates = replaceWith(candidates, say, undefined, completeCandidate({ ...say, cameo: own, say: false, frame: frameName, frameObject: { start: clause, end: found.at }, rule: `said-${frameName}` }));
       }
       continue;
     }
@@ -284,7 +284,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     const addressed = frameName === 'demand' || frameName === 'appeal';
     // The statement stays a statement; the act it announces is recoded where the text names it
     // ("told Danek that Ostrava would suspend the talks": a threat triggered by "suspend").
-    const event: EventCandidate = {
+    const event: EventCandidate = completeCandidate({
       ...complement,
       plover: undefined,
       mode: undefined,
@@ -295,7 +295,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
       hypothetical: false,
       rule: `said-${frameName}(${complement.rule})`,
       ...(addressed ? { frameObject: subject } : pronounSubject || found.at === clause ? {} : { actorRange: subject }),
-    };
+    });
     candidates = [...candidates.filter((candidate) => candidate !== complement), event];
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
