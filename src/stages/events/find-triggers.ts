@@ -25,7 +25,8 @@ function sequenceAt(words: readonly string[], at: number, sequence: readonly str
 export function findWord(words: readonly string[], from: number, to: number, set: WordSet): number {
   for (let at = Math.max(0, from); at < Math.min(to, words.length); at += 1) {
     if (set.single.has(words[at]!)) return at;
-    if (set.multi.some((sequence) => sequenceAt(words, at, sequence))) return at;
+    // A plain loop, not .some(): this runs for every word of every object window.
+    for (const sequence of set.multi) if (sequenceAt(words, at, sequence)) return at;
   }
   return -1;
 }
@@ -59,13 +60,13 @@ export function objectWindowEnd(view: SentenceView, from: number, limit = OBJECT
 /** What the trigger finder knows of a sentence beyond its words: which tokens belong to names. */
 export interface TriggerContext {
   /** Tokens inside an entity mention: "Stone" in "Single Stone Auction" is no trigger. */
-  readonly inName: { has(at: number): boolean };
+  isInName(at: number): boolean;
   /** Tokens that end a people or country adjective ("Israeli", "Russian"): the next word is a noun. */
-  readonly afterModifier: { has(at: number): boolean };
+  isAfterModifier(at: number): boolean;
   /** Tokens that start with a capital letter. */
-  readonly capitalised: { has(at: number): boolean };
+  isCapitalised(at: number): boolean;
   /** A headline in title case: capitals say nothing about names there. */
-  readonly titleCase: () => boolean;
+  isTitleCase(): boolean;
 }
 
 /** Irregular pasts and participles ("spoke", "met", "held") are verbs wherever they stand. */
@@ -108,15 +109,15 @@ function guessPosFromNeighbours(view: SentenceView, at: number, context?: Trigge
   if (word.endsWith('ing') && PREPOSITIONS.has(previous)) return { pos: 'verb', strong: false };
   if (GRAMMAR.determiners.has(previous) || GRAMMAR.possessivePronouns.has(previous) || previous === "'s" || previous === "'" || PREPOSITIONS.has(previous) || /^\d/.test(previous)) return { pos: 'noun', strong: true };
   if (DEGREE_WORDS.has(previous)) return { pos: 'noun', strong: true };
-  if (context?.afterModifier.has(at - 1)) return { pos: 'noun', strong: true };
+  if (context?.isAfterModifier(at - 1)) return { pos: 'noun', strong: true };
   if (verbal) return { pos: 'verb', strong: false };
   if (previous.endsWith('ed') && previous.length > 4) return { pos: 'noun', strong: false };
   if (plural) {
     const determined = GRAMMAR.determiners.has(view.words[at - 2] ?? '') || view.words[at - 2] === "'s";
-    return { pos: context?.capitalised.has(at - 1) && !determined ? 'verb' : 'noun', strong: false };
+    return { pos: context?.isCapitalised(at - 1) && !determined ? 'verb' : 'noun', strong: false };
   }
   // A bare form right after a capitalised singular name is a noun ("US moves", "Russian state"): a verb would agree ("Russia states").
-  if (context?.capitalised.has(at - 1) && !previous.endsWith('s')) return { pos: 'noun', strong: false };
+  if (context?.isCapitalised(at - 1) && !previous.endsWith('s')) return { pos: 'noun', strong: false };
   return { pos: 'verb', strong: false };
 }
 
@@ -174,7 +175,7 @@ function evaluate(view: SentenceView, at: number, length: number, pattern: Event
 function bestAt(view: SentenceView, at: number, context?: TriggerContext): Candidate | undefined {
   const forms = PATTERN_INDEX.get(view.words[at]!);
   if (!forms) return undefined;
-  if (context && (context.inName.has(at) || (at > 0 && context.capitalised.has(at) && !isAfterQuoteOpening(view, at) && !context.titleCase()))) return undefined;
+  if (context && (context.isInName(at) || (at > 0 && context.isCapitalised(at) && !isAfterQuoteOpening(view, at) && !context.isTitleCase()))) return undefined;
   // "U.N.-backed", "Iran-allied": the second half of a hyphenated modifier is no event.
   if (view.words[at - 1] === '-') return undefined;
   let guess: PosGuess | undefined;

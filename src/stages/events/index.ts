@@ -23,17 +23,18 @@ function toActorRef(view: SentenceView, participant: Participant): ActorRef {
   const country = participant.country ?? entity?.country;
   const sector = participant.sector ?? entity?.sector;
   const actorCode = entity?.actorCode ?? (country ? `${country}${sector ?? ''}` : undefined);
-  const span = charSpanOf(view, participant.start, participant.end);
-  return {
-    entity: entity?.id ?? null,
-    name: participant.name,
-    ...(country ? { country } : {}),
-    ...(sector ? { sector } : {}),
-    ...(actorCode ? { actorCode } : {}),
-    start: span.start,
-    end: span.end,
-  };
+  // Built field by field, in the output's key order, rather than with conditional spreads: one
+  // object per actor instead of four.
+  const ref: Mutable<ActorRef> = { entity: entity?.id ?? null, name: participant.name };
+  if (country) ref.country = country;
+  if (sector) ref.sector = sector;
+  if (actorCode) ref.actorCode = actorCode;
+  ref.start = view.tokens[participant.start]!.start;
+  ref.end = view.tokens[participant.end - 1]!.end;
+  return ref;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 interface Coded {
   readonly cameo: string;
@@ -100,43 +101,67 @@ function sayingSources(view: SentenceView, candidates: readonly EventCandidate[]
   });
 }
 
-/** Which tokens are inside names, end a nationality adjective, or are capitalised: the trigger finder's view of names. */
-function triggerContext(doc: Doc, view: SentenceView, mentions: readonly MentionRef[]): TriggerContext {
+/**
+ * Which tokens are inside names, end a nationality adjective, or are capitalised: the trigger
+ * finder's view of names. A class rather than closures: one is made for every sentence.
+ */
+class SentenceNames implements TriggerContext {
   // Names are read only when a trigger form is met, which most sentences need once or twice.
-  let inName: Set<number> | undefined;
-  let afterModifier: Set<number> | undefined;
-  const readNames = () => {
-    inName = new Set();
-    afterModifier = new Set();
-    for (const mention of mentions) {
+  private inName: Set<number> | undefined;
+  private afterModifier: Set<number> | undefined;
+  private titleCase: boolean | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly view: SentenceView,
+    private readonly mentions: readonly MentionRef[],
+  ) {}
+
+  private readNames(): void {
+    const inName = new Set<number>();
+    const afterModifier = new Set<number>();
+    for (const mention of this.mentions) {
       if (mention.kind !== 'name') continue;
-      const range = tokenRangeOf(view, mention);
+      const range = tokenRangeOf(this.view, mention);
       if (!range) continue;
       for (let at = range.start; at < range.end; at += 1) inName.add(at);
       if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
     }
-  };
+    this.inName = inName;
+    this.afterModifier = afterModifier;
+  }
+
+  isInName(at: number): boolean {
+    if (this.inName === undefined) this.readNames();
+    return this.inName!.has(at);
+  }
+
+  isAfterModifier(at: number): boolean {
+    if (this.afterModifier === undefined) this.readNames();
+    return this.afterModifier!.has(at);
+  }
+
   // Capitals are read only where a trigger form stands, so they are computed on demand.
-  const isCapitalised = (at: number) => {
-    const token = view.tokens[at];
+  isCapitalised(at: number): boolean {
+    const token = this.view.tokens[at];
     if (!token) return false;
-    const first = doc.analysisText[token.start]!;
+    const first = this.doc.analysisText[token.start]!;
     return first !== first.toLowerCase() && first === first.toUpperCase();
-  };
-  let titleCase: boolean | undefined;
-  const isTitleCase = () => {
-    if (titleCase === undefined) {
-      const words = view.tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.kind === 'word');
-      titleCase = words.length >= 3 && words.filter(({ at }) => isCapitalised(at)).length / words.length >= 0.6;
+  }
+
+  isTitleCase(): boolean {
+    if (this.titleCase === undefined) {
+      let words = 0;
+      let capitalised = 0;
+      for (let at = 0; at < this.view.tokens.length; at += 1) {
+        if (this.view.tokens[at]!.kind !== 'word') continue;
+        words += 1;
+        if (this.isCapitalised(at)) capitalised += 1;
+      }
+      this.titleCase = words >= 3 && capitalised / words >= 0.6;
     }
-    return titleCase;
-  };
-  return {
-    inName: { has: (at: number) => (inName ?? (readNames(), inName!)).has(at) },
-    afterModifier: { has: (at: number) => (afterModifier ?? (readNames(), afterModifier!)).has(at) },
-    capitalised: { has: isCapitalised },
-    titleCase: isTitleCase,
-  };
+    return this.titleCase;
+  }
 }
 
 function reachesInto(quote: Quote, sentence: { start: number; end: number }): boolean {
@@ -151,7 +176,7 @@ function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quot
 }
 
 function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
-  const found = findCandidates(view, triggerContext(doc, view, mentions));
+  const found = findCandidates(view, new SentenceNames(doc, view, mentions));
   if (found.length === 0) return [];
   // Only the quotes that reach into this sentence can hold or cue its events.
   const quotes = allQuotes.length === 0 ? allQuotes : allQuotes.filter((quote) => reachesInto(quote, view.sentence));
@@ -178,26 +203,31 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     if (coded.mode === 'visit' && recipients.length === 0 && roles.location) recipients = [roles.location];
     const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;
     const code = lookupCameo(coded.cameo);
-    return {
-      type: coded.type,
-      ...(coded.mode ? { mode: coded.mode } : {}),
-      cameo: coded.cameo,
-      quadClass: code.quadClass,
-      goldstein: code.goldstein,
-      actors: roles.actors.map((participant) => toActorRef(view, participant)),
-      recipients: recipients.map((participant) => toActorRef(view, participant)),
-      trigger,
-      sentence: { start: view.sentence.start, end: view.sentence.end },
-      ...(date ? { date } : {}),
-      ...(location ? { location: { ...charSpanOf(view, location.start, location.end), name: location.name, entity: location.entity?.id ?? null, ...(location.country ? { country: location.country } : {}) } } : {}),
-      negated: modality.negated && !refusal,
-      planned: modality.planned && !refusal,
-      hypothetical: modality.hypothetical || conditional,
-      reported: attributedTo !== 'author',
-      attributedTo,
-      ...(quote ? { quote } : {}),
-      rule: coded.rule,
-    };
+    // Built field by field in the output's key order (optional fields only when present), rather
+    // than with conditional spreads, which allocate a throwaway object for each.
+    const event: Mutable<Omit<NewsEvent, 'id' | 'cluster'>> = { type: coded.type } as Mutable<Omit<NewsEvent, 'id' | 'cluster'>>;
+    if (coded.mode) event.mode = coded.mode;
+    event.cameo = coded.cameo;
+    event.quadClass = code.quadClass;
+    event.goldstein = code.goldstein;
+    event.actors = roles.actors.map((participant) => toActorRef(view, participant));
+    event.recipients = recipients.map((participant) => toActorRef(view, participant));
+    event.trigger = trigger;
+    event.sentence = { start: view.sentence.start, end: view.sentence.end };
+    if (date) event.date = date;
+    if (location) {
+      const place: Mutable<NonNullable<NewsEvent['location']>> = { ...charSpanOf(view, location.start, location.end), name: location.name, entity: location.entity?.id ?? null };
+      if (location.country) place.country = location.country;
+      event.location = place;
+    }
+    event.negated = modality.negated && !refusal;
+    event.planned = modality.planned && !refusal;
+    event.hypothetical = modality.hypothetical || conditional;
+    event.reported = attributedTo !== 'author';
+    event.attributedTo = attributedTo;
+    if (quote) event.quote = quote;
+    event.rule = coded.rule;
+    return event;
   });
 }
 
