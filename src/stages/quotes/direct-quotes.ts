@@ -49,7 +49,11 @@ export function sharedSubject(context: AttributionContext, cue: Cue): SpeakerPhr
     const attribution = context.attributionByCue.get(other);
     if (attribution !== undefined) return context.attributions[attribution]!.speaker;
     const otherCue = context.cues[other]!;
-    if (otherCue.kind === 'verb') return subjectBefore(index, otherCue.first, first) ?? null;
+    if (otherCue.kind !== 'verb') continue;
+    // "used to back Quill, but now said …": the earlier verb may itself hang on another one.
+    const subject = subjectBefore(index, otherCue.first, first) ?? subjectOfGoverningVerb(index, otherCue.first, first);
+    if (subject) return subject;
+    break;
   }
   // "Trump shot back in a statement, saying …": the participle hangs on the sentence's subject.
   const main = subjectOfFirstVerb(context, first, cue.first);
@@ -270,7 +274,9 @@ function continuedTurn(context: AttributionContext, region: number, latestQuote:
   const paragraph = paragraphOfToken(index, open);
   const samePargraph = paragraphOfToken(index, previousEnd) === paragraph;
   const opensParagraph = open === 0 || paragraphOfToken(index, open - 1) !== paragraph;
-  const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1 && index.paragraphs[paragraph - 1]!.end - latest.content.end < 60;
+  // The previous paragraph ends on that speaker's words, or on the sentence that gave them ("…,” Marsh said in an interview last year.).
+  const previousParagraphEnds = paragraphOfToken(index, previousEnd) === paragraph - 1
+    && (index.paragraphs[paragraph - 1]!.end - latest.content.end < 60 || open > 0 && index.tokens[open - 1]!.sentence === index.tokens[previousEnd]!.sentence);
   const close = samePargraph ? open - previousEnd <= 80 : opensParagraph && previousParagraphEnds;
   return close && !hasOtherCueBetween(context, previousEnd + 1, open, latest.attribution) ? latest.attribution : undefined;
 }

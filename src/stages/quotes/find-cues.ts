@@ -101,6 +101,7 @@ function nounAt(index: TokenIndex, position: number): Cue | undefined {
   return { kind: 'noun', first: position, head: position, last: position + noun.words.length - 1, lemma: noun.lemma, cueClass: 'speech', forms: [], passive: false, impersonal: false };
 }
 
+const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DT', 'JJ', 'PRP$', 'POS']);
 const VERBAL_COMPANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'to', 'not', "n't", 'n’t', 'later', 'then', 'repeatedly', 'often', 'once', 'never', 'previously', 'recently', 'publicly', 'privately', 'reportedly']);
 const OBJECT_STARTS = new Set(['that', ':', ',', '.', '!', '?', ';', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'reporters', 'on', 'in', 'at', 'to', 'of']);
 
@@ -112,7 +113,10 @@ const OBJECT_STARTS = new Set(['that', ':', ',', '.', '!', '?', ';', 'the', 'a',
 function looksVerbal(index: TokenIndex, cue: Cue): boolean {
   const before = index.lower[cue.first - 1] ?? '';
   if (NOUN_DETERMINERS.has(before)) return false;
-  if (cue.passive || !NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
+  if (cue.passive) return true;
+  // "the ferry plan", "her new plan": a noun tag after a determiner, adjective or noun is a noun, whatever the lexicon lists.
+  if (index.tokens[cue.head]!.tag?.startsWith('NN') && NOUN_MODIFIER_TAGS.has(index.tokens[cue.first - 1]?.tag ?? '')) return false;
+  if (!NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
   // A tagger reads "the talks" right, but also tags "…,” Viguerie notes." as a noun: a verb tag is enough, a noun tag is not.
   if (index.tokens[cue.head]!.tag?.startsWith('VB')) return true;
   const after = index.lower[cue.last + 1] ?? '';

@@ -59,12 +59,14 @@ function afterComplementiser(context: AttributionContext, at: number, last: numb
 /** Words that, after a comma, open an aside of the writer's rather than more of the reported content. */
 const ASIDE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
-/** The subject of a later verb of saying inside a content: that statement is reported on its own. */
+/** The subject of a later verb of saying inside a content: that statement is reported on its own. Only verbs of speech split a content. */
 function innerStatementStart(context: AttributionContext, position: number, from: number): number | undefined {
   const cueIndex = context.cueAtToken[position]!;
   if (cueIndex < 0) return undefined;
   const cue = context.cues[cueIndex]!;
   if (cue.head !== position || cue.kind !== 'verb' || cue.quotationOnly || cue.passive || cue.forms.includes('gerund') && !cue.forms.includes('past')) return undefined;
+  // "says he feels he can win", "said 449 insiders back Clinton": a verb of thinking or stance inside the content is part of what was said.
+  if (cue.cueClass !== 'speech') return undefined;
   if (context.index.lower[cue.first - 1] === 'to') return undefined;
   const subject = subjectBefore(context.index, cue.first, from);
   if (!subject || subject.first <= from + 1) return undefined;
@@ -113,8 +115,36 @@ function contentAfterCue(context: AttributionContext, cue: Cue, sentenceLast: nu
   at = afterComplementiser(context, at, sentenceLast);
   while (at <= sentenceLast && (TRAILING_PUNCTUATION.has(context.index.lower[at]!) || context.index.lower[at] === 'but')) at += 1;
   const end = contentEnd(context, cue, at, sentenceLast);
-  const [first, last] = trimRange(context, at, end);
-  return first <= last && wordCountBetween(context, first, last) >= MIN_CONTENT_WORDS ? [first, last] : undefined;
+  const [first, trimmedLast] = trimRange(context, at, end);
+  let last = trimmedLast;
+  if (first > last) return undefined;
+  last = withoutTrailingTime(context, first, last);
+  const words = wordCountBetween(context, first, last);
+  // "supports Varga", "endorsed Quill": a name alone is the content of a verb of stance.
+  const nameAlone = words === 1 && first === last && cue.cueClass === 'stance' && isCapitalised(context.index, first);
+  return words >= MIN_CONTENT_WORDS || nameAlone ? [first, last] : undefined;
+}
+
+const TIME_HEADS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'earlier', 'later', 'the', 'early', 'late', 'a', 'few', 'two', 'three', 'several', 'days', 'weeks', 'months', 'years', 'of', ',']);
+const MAX_TRAILING_TIME_TOKENS = 5;
+
+/**
+ * "endorsed Varga on Tuesday", "criticized the plan last week": a time at the end of an object
+ * phrase is the writer's dating of the statement, not part of what was said.
+ */
+function withoutTrailingTime(context: AttributionContext, first: number, last: number): number {
+  const { index } = context;
+  // Only an object phrase loses its time: in a clause ("would reopen next year") the time is the speaker's own.
+  if (!TIME_HEADS.has(index.lower[last]!) || context.topRegionAtToken[last]! >= 0 || hasFiniteVerb(context, first, last)) return last;
+  let start = last;
+  while (start - 1 > first && last - start < MAX_TRAILING_TIME_TOKENS && (TIME_WORDS.has(index.lower[start - 1]!) || TIME_HEADS.has(index.lower[start - 1]!) || /^\d+$/u.test(index.lower[start - 1]!))) start -= 1;
+  // The time must open with a preposition or "last"/"this"/"next"; a bare "the year" may be the content's own words.
+  if (!['on', 'in', 'at', 'during', 'last', 'this', 'next', 'earlier', 'later'].includes(index.lower[start]!) && !/^\d+$/u.test(index.lower[start]!) && start !== last) return last;
+  if (start === last && !['today', 'yesterday', 'tonight', 'tomorrow', 'ago', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(index.lower[last]!)) return last;
+  let end = start - 1;
+  while (end > first && index.lower[end] === ',') end -= 1;
+  return wordCountBetween(context, first, end) >= 1 ? end : last;
 }
 
 /** The text after a cue is only an adjunct ("said Tuesday", "told reporters", "said in a statement"), not a content. */
@@ -188,10 +218,11 @@ function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement
     const after = contentAfterCue(context, cue, sentenceLast);
     return after ? { fragments: [after], speaker: subject, rule: 'reported-cue-before' } : undefined;
   }
-  // "…, said Smith." — an inverted attribution after its content.
-  if (cue.cueClass === 'speech' && index.lower[cue.first - 1] === ',') {
+  // "…, said Smith." — an inverted attribution after its content; "The law was “too slow,” said Smith." with the comma inside the closing mark.
+  const commaInsideMark = isQuotationMark(index, cue.first - 1) && context.topRegionAtToken[cue.first - 1]! >= 0 && index.lower[cue.first - 2] === ',';
+  if (cue.cueClass === 'speech' && (index.lower[cue.first - 1] === ',' || commaInsideMark)) {
     const speaker = phraseStartingAt(index, cue.last + 1, sentenceLast + 1);
-    const before = trimRange(context, sentenceFirst, cue.first - 2);
+    const before = trimRange(context, sentenceFirst, cue.first - (commaInsideMark ? 1 : 2));
     if (speaker && before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) return { fragments: [before], speaker, rule: 'reported-inverted' };
   }
   return undefined;

@@ -48,3 +48,16 @@ describe('speaker of a quotation cue', () => {
     expect(quotes).toMatchObject([{ cue: 'said', speakerSpan: 'Anna Varga' }]);
   });
 });
+
+describe('speaker of a continued turn', () => {
+  it('continues a turn into the next paragraph when the previous one ends on the sentence that named the speaker', () => {
+    const text = '“There is a real shift in this valley, a shift nobody saw coming,” Marsh said in an interview with the Dunmore Ledger last year.\n\n“So I think there is resistance among many people to seeing their town change.”';
+    const { quotes } = readQuotes(text);
+    expect(quotes.map((quote) => [quote.speakerSpan, quote.rule])).toEqual([['Marsh', 'quote-cue-after'], ['Marsh', 'quote-continues-turn']]);
+  });
+
+  it('gives a verb after "but now" the subject of an earlier verb that hangs on "used to"', () => {
+    const { quotes } = readQuotes('Councillor Abel Marsh used to back Quill, but now said Varga had “the chance and the duty to bring the town together.”');
+    expect(quotes).toMatchObject([{ kind: 'mixed', cue: 'said', speakerSpan: 'Councillor Abel Marsh' }]);
+  });
+});

@@ -58,6 +58,8 @@ function skipAsideBack(index: TokenIndex, comma: number, floor: number): number 
     const isAside = RELATIVE_PRONOUNS.has(first) && first !== 'that'
       || DETERMINERS.has(first) && first !== 'that' && first !== 'this'
       || TEMPORAL_WORDS.has(first) || INTRO_PREPOSITIONS.has(first)
+      // "Archer, wearing a T-shirt covered in buttons, said", "Susan, clad in a red cape, said": a participle aside.
+      || isParticipleAside(index, at + 1)
       || (asideLength <= 2 && first.endsWith('ly')) || first === 'however' || first === 'meanwhile' || first === 'too' || first === 'though'
       // An aside between names is an appositive, never a clause with a verb of its own ("In Dunmore, Quill compared herself to Varga, saying").
       || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1) && !hasFiniteVerb(index, at + 1, comma - 1))
@@ -76,6 +78,25 @@ function hasFiniteVerb(index: TokenIndex, first: number, last: number): boolean 
   for (let at = first; at <= last; at += 1) if (FINITE_VERB_TAGS.has(index.tokens[at]!.tag ?? '')) return true;
   return false;
 }
+
+const SHARE_NUMBERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const SHARE_HEDGES: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'over', 'more', 'than', 'fewer', 'less']);
+
+function shareOfRespondents(index: TokenIndex, last: number, floor: number): number | undefined {
+  const isNumber = (at: number) => SHARE_NUMBERS.has(index.lower[at]!) || /^\d+$/u.test(index.lower[at]!);
+  if (last - 2 < floor || !isNumber(last) || index.lower[last - 1] !== 'in' || !isNumber(last - 2)) return undefined;
+  let first = last - 2;
+  while (first - 1 >= floor && SHARE_HEDGES.has(index.lower[first - 1]!)) first -= 1;
+  return first;
+}
+
+function isParticipleAside(index: TokenIndex, first: number): boolean {
+  const tag = index.tokens[first]?.tag;
+  return !isCapitalised(index, first) && (tag === 'VBG' || tag === 'VBN' || index.lower[first]!.endsWith('ing') || PARTICIPLE_ASIDE_WORDS.has(index.lower[first]!));
+}
+
+/** Participles a tagger often reads as nouns or adjectives at the head of an aside. */
+const PARTICIPLE_ASIDE_WORDS: ReadonlySet<string> = new Set(['clad', 'dressed', 'flanked', 'known', 'born', 'backed', 'elected', 'appointed', 'asked', 'pressed']);
 
 function allCapitalised(index: TokenIndex, first: number, last: number): boolean {
   for (let at = first; at <= last; at += 1) if (!isCapitalised(index, at)) return false;
@@ -122,9 +143,15 @@ export function phraseEndingAt(index: TokenIndex, last: number, floor: number): 
 /** The grammatical subject before a verb starting at `verb`: "Zakharova has also disclosed" → Zakharova. */
 export function subjectBefore(index: TokenIndex, verb: number, floor: number): SpeakerPhrase | undefined {
   let at = skipAuxiliariesBack(index, verb - 1, floor);
-  // "Sen. Mara Quill (D-Ore.) said": a party-and-state tag or a short aside in brackets sits between name and verb.
-  if (at >= floor && index.lower[at] === ')') {
-    const open = openingBracketBefore(index, at, floor);
+  // "Sen. Mara Quill (D-Ore.) said", "(D-Ore.), said": a party-and-state tag or a short aside in brackets sits between name and verb.
+  if (at >= floor && (index.lower[at] === ')' || index.lower[at] === ',' && index.lower[at - 1] === ')')) {
+    const open = openingBracketBefore(index, index.lower[at] === ')' ? at : at - 1, floor);
+    if (open === undefined) return undefined;
+    at = skipAuxiliariesBack(index, open - 1, floor);
+  }
+  // "Insiders in both states — Ohio and Utah — said": an aside between dashes.
+  if (at >= floor && DASHES.has(index.lower[at]!)) {
+    const open = openingDashBefore(index, at, floor);
     if (open === undefined) return undefined;
     at = skipAuxiliariesBack(index, open - 1, floor);
   }
@@ -148,6 +175,9 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
     return { first: at, last: at, pronoun: true, ...(antecedent ? { antecedent } : {}) };
   }
   if (SUBJECT_PRONOUNS.has(word)) return { first: at, last: at, pronoun: true };
+  // "Two in three said", "nearly one in four said": poll respondents counted as a share.
+  const share = shareOfRespondents(index, at, floor);
+  if (share !== undefined) return { first: share, last: at, pronoun: false };
   // A subject ends on a noun, never on "and", "of" or "the" ("Courted by donors and widely expected").
   if (CLAUSE_WORDS.has(word) || NAME_PREPOSITIONS.has(word) || DETERMINERS.has(word) && word !== 'both' && word !== 'all' && word !== 'many' && word !== 'some' && word !== 'several' && word !== 'most') return undefined;
   const phrase = phraseEndingAt(index, at, floor);
@@ -155,6 +185,16 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
 }
 
 const MAX_BRACKET_TOKENS = 8;
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+const MAX_DASH_ASIDE_TOKENS = 20;
+
+function openingDashBefore(index: TokenIndex, close: number, floor: number): number | undefined {
+  for (let at = close - 1; at >= floor && close - at <= MAX_DASH_ASIDE_TOKENS; at -= 1) {
+    if (DASHES.has(index.lower[at]!)) return at - 1 >= floor && isWordToken(index, at - 1) ? at : undefined;
+    if (isQuotationMark(index, at) || index.lower[at] === '.' || index.lower[at] === ';') return undefined;
+  }
+  return undefined;
+}
 
 function openingBracketBefore(index: TokenIndex, close: number, floor: number): number | undefined {
   for (let at = close - 1; at >= floor && close - at <= MAX_BRACKET_TOKENS; at -= 1) {
