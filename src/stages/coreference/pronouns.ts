@@ -3,6 +3,7 @@ import { lastMentionBefore, placeMentions, type Cluster, type PlacedMention } fr
 
 type PronounClass = 'female' | 'male' | 'neuter';
 
+/** Every key starts with h, s or i: linkPronouns relies on it to skip other words cheaply. */
 const PRONOUNS: Readonly<Record<string, PronounClass | undefined>> = {
   she: 'female', her: 'female', hers: 'female', herself: 'female',
   he: 'male', him: 'male', his: 'male', himself: 'male',
@@ -67,6 +68,9 @@ export function linkPronouns(doc: Doc, clusters: Cluster[]): void {
     // Pronouns are two to seven letters long: most tokens are ruled out without slicing the text.
     const length = token.end - token.start;
     if (token.kind !== 'word' || length < 2 || length > 7) continue;
+    // Every pronoun linked starts with h, s or i (either case): most other words go without slicing.
+    const first = doc.analysisText.charCodeAt(token.start) | 32;
+    if (first !== 104 && first !== 115 && first !== 105) continue;
     const pronoun = PRONOUNS[word(doc, token)];
     if (!pronoun) continue;
     let best = cataphoricAntecedent(doc, placed, token, pronoun);

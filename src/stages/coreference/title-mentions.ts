@@ -39,6 +39,22 @@ const DESCRIPTIONS: readonly Description[] = [
 
 const DESCRIPTION_FIRST_WORDS = new Set(DESCRIPTIONS.map((description) => description.words[0]!));
 
+/** Descriptions by their first word, each list in DESCRIPTIONS order (longest first). */
+const DESCRIPTIONS_BY_FIRST_WORD = groupDescriptions(DESCRIPTIONS, (description) => description.words[0]!);
+/** One-word person titles, which also match their plural ("ministers" for "minister"). */
+const ONE_WORD_TITLES = groupDescriptions(DESCRIPTIONS.filter((description) => description.person && description.words.length === 1), (description) => description.words[0]!);
+const DESCRIPTION_ORDER = new Map(DESCRIPTIONS.map((description, index) => [description, index]));
+
+function groupDescriptions(list: readonly Description[], keyOf: (description: Description) => string): ReadonlyMap<string, readonly Description[]> {
+  const groups = new Map<string, Description[]>();
+  for (const description of list) {
+    const group = groups.get(keyOf(description));
+    if (group) group.push(description);
+    else groups.set(keyOf(description), [description]);
+  }
+  return groups;
+}
+
 /** Adjectives that may sit between "the" and the head noun. */
 const MODIFIERS = new Set(['former', 'deputy', 'senior', 'acting', 'top', 'new', 'veteran', 'interim', 'outgoing', 'incoming', 'then', 'state', 'russian-backed', 'militant', 'islamist', 'palestinian', 'radical', 'armed', 'ruling', 'opposition', 'foreign', 'local', 'regional', 'besieged', 'coastal', 'same', 'latter', 'american', 'israeli', 'military', 'political', 'tiny', 'diamond', 'mining', 'state-owned', 'news']);
 
@@ -58,12 +74,24 @@ function tokenWord(doc: Doc, index: number): string {
   return token ? normaliseTokenText(doc.analysisText.slice(token.start, token.end)) : '';
 }
 
-function matchDescriptionAt(doc: Doc, index: number): Description | undefined {
-  if (!DESCRIPTION_FIRST_WORDS.has(tokenWord(doc, index).toLowerCase())) return undefined;
-  return DESCRIPTIONS.find((description) => description.words.every((word, offset) => {
+function descriptionMatchesAt(doc: Doc, index: number, description: Description): boolean {
+  return description.words.every((word, offset) => {
     const text = tokenWord(doc, index + offset).toLowerCase();
     return text === word || (offset === description.words.length - 1 && description.person && singular(text) === word);
-  }));
+  });
+}
+
+/**
+ * The first description in DESCRIPTIONS order (longest first) written at `index`. Only the ones
+ * that can match are tried: those starting with the word, and a one-word title in the singular.
+ */
+function matchDescriptionAt(doc: Doc, index: number): Description | undefined {
+  const first = tokenWord(doc, index).toLowerCase();
+  if (!DESCRIPTION_FIRST_WORDS.has(first)) return undefined;
+  const byFirstWord = DESCRIPTIONS_BY_FIRST_WORD.get(first)?.find((description) => descriptionMatchesAt(doc, index, description));
+  const singularTitle = ONE_WORD_TITLES.get(singular(first))?.find((description) => descriptionMatchesAt(doc, index, description));
+  if (!byFirstWord || !singularTitle) return byFirstWord ?? singularTitle;
+  return DESCRIPTION_ORDER.get(byFirstWord)! <= DESCRIPTION_ORDER.get(singularTitle)! ? byFirstWord : singularTitle;
 }
 
 /** Finds "the [demonym] [modifiers] TITLE-or-NOUN [of COUNTRY]" and "COUNTRY's TITLE" not followed by a name. */

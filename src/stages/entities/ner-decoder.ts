@@ -1,4 +1,5 @@
 import type { PerceptronModel } from '../../models/perceptron.ts';
+import type { HistoryScores } from '../../models/history-scores.ts';
 import type { WindowScoreCache } from '../../models/window-scores.ts';
 import type { FeatureScorer } from '../tags/pos-tagger.ts';
 import { canFollow, NER_LABELS, partOf } from './ner-labels.ts';
@@ -13,6 +14,7 @@ export interface OnlineLearner {
 export interface CachedModel {
   readonly model: PerceptronModel;
   readonly cache: WindowScoreCache;
+  readonly history: HistoryScores;
 }
 
 const featureBuffer = new Int32Array(MAX_NER_FEATURES);
@@ -72,7 +74,8 @@ export function decodeSentence(sentence: NerSentence, memory: DocumentMemory, sc
       integerScores.fill(0);
       cached.cache.addWindow(sentence.words, position, integerScores);
       const window = cached.cache.addUncachedFeatures(sentence.words, position, featureBuffer, 0);
-      const count = nerContextFeatures(sentence, position, previous, secondPrevious, memory, featureBuffer, window);
+      cached.history.add(previous, secondPrevious, integerScores);
+      const count = nerContextFeatures(sentence, position, previous, secondPrevious, memory, featureBuffer, window, false);
       cached.model.addScores(featureBuffer, count, integerScores);
     } else {
       const count = nerFeatures(sentence, position, previous, secondPrevious, memory, featureBuffer);

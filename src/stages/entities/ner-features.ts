@@ -163,9 +163,18 @@ export function nerWordFeatures(word: WordAtoms, role: number, out: Int32Array, 
 /**
  * Features that depend on more than one word, on the sentence, the document memory, the lexicons
  * or the labels already chosen, written into `out` from `from`; returns the new count.
- * `previousLabel`/`secondPreviousLabel` are label numbers (-1 before the sentence).
+ * `previousLabel`/`secondPreviousLabel` are label numbers (-1 before the sentence). Without
+ * `withHistory`, the features of the previous labels alone are left to the caller (HistoryScores).
  */
-export function nerContextFeatures(sentence: NerSentence, position: number, previousLabel: number, secondPreviousLabel: number, memory: DocumentMemory, out: Int32Array, from = 0): number {
+/** Features of the two previous labels alone (see HistoryScores), written into `out` from `from`; returns the new count. */
+export function nerHistoryFeatures(previousLabel: number, secondPreviousLabel: number, out: Int32Array, from: number): number {
+  let count = from;
+  out[count++] = featureKey(Template.PreviousLabel, previousLabel);
+  out[count++] = featureKey2(Template.PreviousTwoLabels, previousLabel, secondPreviousLabel);
+  return count;
+}
+
+export function nerContextFeatures(sentence: NerSentence, position: number, previousLabel: number, secondPreviousLabel: number, memory: DocumentMemory, out: Int32Array, from = 0, withHistory = true): number {
   const { words, gazetteer, posTags } = sentence;
   const word = words[position]!;
   const previous = windowWord(words, position, 1);
@@ -176,8 +185,7 @@ export function nerContextFeatures(sentence: NerSentence, position: number, prev
   out[count++] = featureKey(Template.ShapeWindow, previous.shortShape ^ Math.imul(word.shortShape, 31) ^ Math.imul(next.shortShape, 961));
   out[count++] = featureKey2(Template.PreviousWordWord, previous.lower, word.lower);
   out[count++] = featureKey2(Template.WordNextWord, word.lower, next.lower);
-  out[count++] = featureKey(Template.PreviousLabel, previousLabel);
-  out[count++] = featureKey2(Template.PreviousTwoLabels, previousLabel, secondPreviousLabel);
+  if (withHistory) count = nerHistoryFeatures(previousLabel, secondPreviousLabel, out, count);
   out[count++] = featureKey2(Template.PreviousLabelWord, previousLabel, word.lower);
   out[count++] = featureKey2(Template.PreviousLabelShape, previousLabel, word.shortShape);
   if (position === 0) out[count++] = featureKey(Template.FirstInSentence, word.shortShape);

@@ -1,12 +1,13 @@
 import type { Doc } from '../../doc/doc.ts';
 import nerModelFile from '../../models/ner.model.json' with { type: 'json' };
 import { loadModel } from '../../models/perceptron.ts';
+import { HistoryScores } from '../../models/history-scores.ts';
 import { WindowScoreCache } from '../../models/window-scores.ts';
 import { tokenAtoms } from '../../models/token-atoms.ts';
 import { sentenceTokenRanges } from '../tags/index.ts';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { decodeSentence, type CachedModel } from './ner-decoder.ts';
-import { DocumentMemory, lowercaseWordsOf, nerWordFeatures, type NerSentence } from './ner-features.ts';
+import { DocumentMemory, lowercaseWordsOf, nerHistoryFeatures, nerWordFeatures, type NerSentence } from './ner-features.ts';
 import { spansFromLabels, type NerType } from './ner-labels.ts';
 import { isHeadline, taggerView } from './ner-tagger.ts';
 
@@ -16,7 +17,7 @@ let trained: CachedModel | undefined;
 export function nerModel(): CachedModel {
   if (!trained) {
     const model = loadModel(nerModelFile);
-    trained = { model, cache: new WindowScoreCache(model, nerWordFeatures, [0, 1, 3]) };
+    trained = { model, cache: new WindowScoreCache(model, nerWordFeatures, [0, 1, 3]), history: new HistoryScores(model, nerHistoryFeatures) };
   }
   return trained;
 }

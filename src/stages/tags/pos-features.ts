@@ -70,17 +70,24 @@ export function posWordFeatures(word: WordAtoms, role: number, out: Int32Array, 
   return count;
 }
 
-/**
- * Features that depend on more than one word or on the tags already chosen, written into `out`
- * from `from`; returns the new count. `previousTag`/`secondPreviousTag` are class numbers (-1 before the sentence).
- */
-export function posContextFeatures(words: readonly WordAtoms[], position: number, previousTag: number, secondPreviousTag: number, out: Int32Array, from = 0): number {
-  const word = words[position]!;
-  const previous = windowWord(words, position, 1);
-  const next = windowWord(words, position, 3);
+/** Features of the two previous tags alone (see HistoryScores), written into `out` from `from`; returns the new count. */
+export function posHistoryFeatures(previousTag: number, secondPreviousTag: number, out: Int32Array, from: number): number {
   let count = from;
   out[count++] = featureKey(Template.PreviousTag, previousTag);
   out[count++] = featureKey2(Template.PreviousTwoTags, previousTag, secondPreviousTag);
+  return count;
+}
+
+/**
+ * Features that depend on more than one word or on the tags already chosen, written into `out`
+ * from `from`; returns the new count. `previousTag`/`secondPreviousTag` are class numbers (-1 before the sentence).
+ * Without `withHistory`, the features of the previous tags alone are left to the caller (HistoryScores).
+ */
+export function posContextFeatures(words: readonly WordAtoms[], position: number, previousTag: number, secondPreviousTag: number, out: Int32Array, from = 0, withHistory = true): number {
+  const word = words[position]!;
+  const previous = windowWord(words, position, 1);
+  const next = windowWord(words, position, 3);
+  let count = withHistory ? posHistoryFeatures(previousTag, secondPreviousTag, out, from) : from;
   out[count++] = featureKey2(Template.PreviousTagWord, previousTag, word.lower);
   out[count++] = featureKey2(Template.WordNextWord, word.lower, next.lower);
   out[count++] = featureKey2(Template.PreviousWordWord, previous.lower, word.lower);

@@ -1,24 +1,33 @@
 import posModelFile from '../../models/pos.model.json' with { type: 'json' };
 import { loadModel, type PerceptronModel } from '../../models/perceptron.ts';
+import { HistoryScores } from '../../models/history-scores.ts';
 import { WindowScoreCache } from '../../models/window-scores.ts';
 import { normaliseTokenText, wordAtoms, type WordAtoms } from '../../models/word-features.ts';
-import { MAX_POS_FEATURES, posContextFeatures, posWordFeatures } from './pos-features.ts';
+import { MAX_POS_FEATURES, posContextFeatures, posHistoryFeatures, posWordFeatures } from './pos-features.ts';
 
 /** Anything that scores features into one cell per class: the trained model, or a model in training. */
 export interface FeatureScorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
 }
 
-let tagger: { model: PerceptronModel; cache: WindowScoreCache } | undefined;
+/** The loaded model with its caches, and one score buffer reused for every token. */
+interface LoadedTagger {
+  readonly model: PerceptronModel;
+  readonly cache: WindowScoreCache;
+  readonly history: HistoryScores;
+  readonly scores: Int32Array;
+}
+
+let tagger: LoadedTagger | undefined;
 
 export function posModel(): PerceptronModel {
   return loadedTagger().model;
 }
 
-function loadedTagger(): { model: PerceptronModel; cache: WindowScoreCache } {
+function loadedTagger(): LoadedTagger {
   if (!tagger) {
     const model = loadModel(posModelFile);
-    tagger = { model, cache: new WindowScoreCache(model, posWordFeatures, [0, 1, 2, 3, 4]) };
+    tagger = { model, cache: new WindowScoreCache(model, posWordFeatures, [0, 1, 2, 3, 4]), history: new HistoryScores(model, posHistoryFeatures), scores: new Int32Array(model.classes.length) };
   }
   return tagger;
 }
@@ -33,9 +42,8 @@ const featureBuffer = new Int32Array(MAX_POS_FEATURES);
 
 /** Greedy left-to-right tagging of one sentence with the trained model; returns class numbers. */
 export function tagSentenceClasses(words: readonly WordAtoms[]): Int32Array {
-  const { model, cache } = loadedTagger();
+  const { model, cache, history, scores } = loadedTagger();
   const tags = new Int32Array(words.length);
-  const scores = new Int32Array(model.classes.length);
   for (let position = 0; position < words.length; position += 1) {
     const certain = cache.shortcut(words[position]!);
     if (certain >= 0) {
@@ -45,7 +53,10 @@ export function tagSentenceClasses(words: readonly WordAtoms[]): Int32Array {
     scores.fill(0);
     cache.addWindow(words, position, scores);
     const window = cache.addUncachedFeatures(words, position, featureBuffer, 0);
-    const count = posContextFeatures(words, position, position > 0 ? tags[position - 1]! : -1, position > 1 ? tags[position - 2]! : -1, featureBuffer, window);
+    const previousTag = position > 0 ? tags[position - 1]! : -1;
+    const secondPreviousTag = position > 1 ? tags[position - 2]! : -1;
+    history.add(previousTag, secondPreviousTag, scores);
+    const count = posContextFeatures(words, position, previousTag, secondPreviousTag, featureBuffer, window, false);
     model.addScores(featureBuffer, count, scores);
     tags[position] = argmax(scores);
   }
