@@ -195,7 +195,9 @@ function hasFiniteVerb(context: AttributionContext, first: number, last: number)
 function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
   const { index } = context;
   const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
-  if (cue.passive) return impersonalStatement(context, cue, sentenceFirst, sentenceLast);
+  const question = questionStatement(context, cue, sentenceFirst, sentenceLast);
+  if (question) return question;
+  if (cue.passive) return impersonalStatement(context, cue, sentenceFirst, sentenceLast) ?? expectationStatement(context, cue, sentenceFirst, sentenceLast);
   // "declined to say", "refused to comment": an infinitive of saying reports nothing.
   if (index.lower[cue.first - 1] === 'to' && cue.cueClass === 'speech') return undefined;
   let subject = subjectBefore(index, cue.first, sentenceFirst) ?? null;
@@ -241,6 +243,46 @@ function invertedSpeaker(context: AttributionContext, speaker: SpeakerPhrase, se
   if (!speaker.pronoun) return true;
   const next = speaker.last + 1;
   return next > sentenceLast || TRAILING_PUNCTUATION.has(index.lower[next]!) || isQuotationMark(index, next);
+}
+
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'how', 'why', 'who', 'whom', 'which', 'where', 'when', 'about']);
+const QUESTION_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'while']);
+
+/**
+ * "Asked whether the port would close, Varga said …", "when asked how …", "She was asked if …":
+ * the question is reported, and its asker goes unnamed (speaker null).
+ */
+function questionStatement(context: AttributionContext, cue: Cue, sentenceFirst: number, sentenceLast: number): ReportedStatement | undefined {
+  const { index } = context;
+  if (cue.lemma !== 'ask' || cue.kind !== 'verb' || !cue.forms.includes('participle')) return undefined;
+  const introduced = cue.passive || cue.first === sentenceFirst || QUESTION_LEADS.has(index.lower[cue.first - 1] ?? '');
+  if (!introduced || !QUESTION_OPENERS.has(index.lower[cue.last + 1] ?? '')) return undefined;
+  const first = cue.last + 1;
+  let last = sentenceLast;
+  for (let at = first + 1; at <= sentenceLast; at += 1) {
+    const word = index.lower[at]!;
+    if (word === ';' || word === ',' && (context.topRegionAtToken[at]! < 0 || context.regionCloseToken[context.topRegionAtToken[at]!] === at + 1)) {
+      last = word === ',' && context.topRegionAtToken[at]! >= 0 ? at + 1 : at - 1;
+      break;
+    }
+  }
+  const [start, end] = trimRange(context, first, last);
+  return start <= end && wordCountBetween(context, start, end) >= 2 ? { fragments: [[start, end]], speaker: null, rule: 'reported-question' } : undefined;
+}
+
+/**
+ * "The sale is expected to close in May": an expectation nobody is named for — the subject and
+ * the infinitive are its content, and the speaker is null.
+ */
+function expectationStatement(context: AttributionContext, cue: Cue, sentenceFirst: number, sentenceLast: number): ReportedStatement | undefined {
+  const { index } = context;
+  if (cue.lemma !== 'expect' || index.lower[cue.last + 1] !== 'to') return undefined;
+  const subject = subjectBefore(index, cue.first, sentenceFirst);
+  if (!subject) return undefined;
+  const end = contentEnd(context, cue, cue.last + 1, sentenceLast);
+  const [start, last] = trimRange(context, cue.last + 1, end);
+  if (start > last || wordCountBetween(context, start, last) < 2) return undefined;
+  return { fragments: [[subject.first, subject.last], [start, last]], speaker: null, rule: 'reported-expectation' };
 }
 
 /** "It was emphasised that …", "It is known that …": no one is named, unless an opening "At the Kremlin" names the issuer. */

@@ -77,3 +77,21 @@ describe('inversions and long introductions', () => {
     expect(quotes.every((quote) => !quote.text.includes('schooling'))).toBe(true);
   });
 });
+
+describe('questions and expectations nobody is named for', () => {
+  it('reports the question after a fronted "Asked whether …" with speaker null', () => {
+    const { quotes } = readQuotes('Asked whether the port would close, Varga said the council had not decided.');
+    expect(quotes[0]).toMatchObject({ cue: 'Asked', speaker: null, text: 'whether the port would close', rule: 'reported-question' });
+    expect(quotes[1]).toMatchObject({ cue: 'said', speakerSpan: 'Varga' });
+  });
+
+  it('reports the question after "when asked" and "was asked if"', () => {
+    const { quotes } = readQuotes('The actress was asked if she had ever been turned away.');
+    expect(quotes).toMatchObject([{ cue: 'was asked', speaker: null, text: 'if she had ever been turned away' }]);
+  });
+
+  it('reports "X is expected to …" as an expectation with speaker null: subject and infinitive', () => {
+    const { quotes } = readQuotes('The sale of the ferry line is expected to close in May.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['The sale of the ferry line', null], ['to close in May', null]]);
+  });
+});
