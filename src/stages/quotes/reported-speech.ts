@@ -4,7 +4,7 @@ import { sharedSubject, takesSharedSubject } from './direct-quotes.ts';
 import type { Cue } from './find-cues.ts';
 import { STATEMENT_THRESHOLD, weighStatement, type StatementWeigher } from './statement-model.ts';
 import { ADDRESSEE_VERBS, CLAUSE_WORDS, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
-import { phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseEndingAt, phraseStartingAt, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
 import { firstTokenFrom, isCapitalised, isQuotationMark, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
 
 export interface ReportedStatement {
@@ -200,7 +200,7 @@ function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement
   if (cue.passive) return impersonalStatement(context, cue, sentenceFirst, sentenceLast) ?? expectationStatement(context, cue, sentenceFirst, sentenceLast);
   // "declined to say", "refused to comment": an infinitive of saying reports nothing.
   if (index.lower[cue.first - 1] === 'to' && cue.cueClass === 'speech') return undefined;
-  let subject = subjectBefore(index, cue.first, sentenceFirst) ?? null;
+  let subject = subjectBefore(index, cue.first, sentenceFirst) ?? subjectOfGoverningVerb(index, cue.first, sentenceFirst) ?? null;
   if (!subject && takesSharedSubject(context, cue)) subject = sharedSubject(context, cue);
   if (subject && subject.first > cue.first) subject = null;
   if (subject && (subject.antecedent?.first ?? subject.first) >= sentenceFirst) {

@@ -95,3 +95,15 @@ describe('questions and expectations nobody is named for', () => {
     expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['The sale of the ferry line', null], ['to close in May', null]]);
   });
 });
+
+describe('talking about a topic', () => {
+  it('reports the topic of "talked about" as the content', () => {
+    const { quotes } = readQuotes('Quill talked about the mill closure.');
+    expect(quotes).toMatchObject([{ cue: 'talked about', speakerSpan: 'Quill', text: 'the mill closure' }]);
+  });
+
+  it('gives "went on to talk about" the subject of "went"', () => {
+    const { quotes } = readQuotes('Quill went on to talk about the ferry fares.');
+    expect(quotes).toMatchObject([{ cue: 'talk about', speakerSpan: 'Quill', text: 'the ferry fares' }]);
+  });
+});
