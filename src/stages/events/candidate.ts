@@ -39,3 +39,33 @@ export interface EventCandidate {
   readonly refusal?: boolean;
   readonly rule: string;
 }
+
+/**
+ * A candidate with every field present (absent ones undefined) and in one order: candidates pass
+ * through a dozen rules per sentence, and when they all share one hidden class those rules stay
+ * compiled instead of being recompiled for each new combination of optional fields. The copies
+ * the rules make pass through this function again: V8 gives a spread copy a class of its own.
+ */
+export function completeCandidate(fields: EventCandidate): EventCandidate {
+  return {
+    sentence: fields.sentence,
+    trigger: fields.trigger,
+    pos: fields.pos,
+    cameo: fields.cameo,
+    plover: fields.plover,
+    mode: fields.mode,
+    reverse: fields.reverse,
+    say: fields.say,
+    predicate: fields.predicate,
+    lightVerb: fields.lightVerb,
+    objectAt: fields.objectAt,
+    frame: fields.frame,
+    actorRange: fields.actorRange,
+    frameObject: fields.frameObject,
+    complement: fields.complement,
+    merged: fields.merged,
+    hypothetical: fields.hypothetical,
+    refusal: fields.refusal,
+    rule: fields.rule,
+  };
+}

@@ -1,4 +1,4 @@
-import type { EventCandidate } from './candidate.ts';
+import { completeCandidate, type EventCandidate } from './candidate.ts';
 import { lookupCameo } from './cameo.ts';
 import { findTriggers, isClauseBreak, lightVerbAt, type TriggerContext, type TriggerMatch } from './find-triggers.ts';
 import { applyFrames, applySaidIntents } from './frames.ts';
@@ -10,20 +10,20 @@ const LIGHT_VERB_REACH = 4;
 
 function toCandidate(view: SentenceView, match: TriggerMatch): EventCandidate {
   const { pattern } = match;
-  return {
+  return completeCandidate({
     sentence: view.index,
     trigger: { start: match.start, end: match.end },
     pos: pattern.pos,
     cameo: pattern.cameo,
-    ...(pattern.plover ? { plover: pattern.plover } : {}),
-    ...(pattern.mode ? { mode: pattern.mode } : {}),
+    plover: pattern.plover,
+    mode: pattern.mode,
     reverse: pattern.reverse,
     say: pattern.say,
     predicate: match.start,
-    ...(match.objectAt !== undefined ? { objectAt: match.objectAt } : {}),
+    objectAt: match.objectAt,
     hypothetical: false,
     rule: `${pattern.pos}:${pattern.lemma}${pattern.object ? '+object' : ''}`,
-  };
+  });
 }
 
 /** The light verb governing a nominal trigger, looking left past determiners and modifiers. */
@@ -47,7 +47,7 @@ function attachLightVerbs(view: SentenceView, candidates: readonly EventCandidat
   return candidates.map((candidate) => {
     if (candidate.pos !== 'noun') return candidate;
     const lightVerb = lightVerbFor(view, candidate.trigger.start);
-    return lightVerb === undefined ? candidate : { ...candidate, lightVerb, predicate: lightVerb, rule: `${candidate.rule}<${view.words[lightVerb]}` };
+    return lightVerb === undefined ? candidate : completeCandidate({ ...candidate, lightVerb, predicate: lightVerb, rule: `${candidate.rule}<${view.words[lightVerb]}` });
   });
 }
 
@@ -83,7 +83,7 @@ function dropRedundant(candidates: readonly EventCandidate[]): EventCandidate[] 
     // The trigger of "imposed sanctions" covers both words: the noun names the event as much as the verb.
     let noun: EventCandidate | undefined;
     for (const [absorbed, verb] of absorber) if (verb === candidate) noun = absorbed;
-    result.push(noun && noun.trigger.start >= candidate.trigger.end ? { ...candidate, trigger: { start: candidate.trigger.start, end: noun.trigger.end } } : candidate);
+    result.push(noun && noun.trigger.start >= candidate.trigger.end ? completeCandidate({ ...candidate, trigger: { start: candidate.trigger.start, end: noun.trigger.end } }) : candidate);
   }
   return result;
 }
@@ -110,7 +110,7 @@ function markTopics(view: SentenceView, candidates: readonly EventCandidate[]): 
     if (candidate.pos !== 'noun' || candidate.lightVerb !== undefined) return candidate;
     const talker = talkers.find((verb) => verb.trigger.end <= candidate.trigger.start && candidate.trigger.start < mergeWindowEnd(view, candidates, verb.trigger.end));
     if (!talker || (candidate.plover ?? lookupCameo(candidate.cameo).plover) === (talker.plover ?? lookupCameo(talker.cameo).plover)) return candidate;
-    return { ...candidate, hypothetical: true, rule: `${candidate.rule}:topic` };
+    return completeCandidate({ ...candidate, hypothetical: true, rule: `${candidate.rule}:topic` });
   });
 }
 
@@ -166,14 +166,14 @@ function mergeSameEvent(view: SentenceView, candidates: readonly EventCandidate[
     }
     absorbed.add(nominal);
     const specific = specificity(nominal) > specificity(candidate) ? nominal : candidate;
-    result.push({
+    result.push(completeCandidate({
       ...candidate,
       cameo: specific.cameo,
       ...(specific.mode ? { mode: specific.mode } : {}),
       ...(specific.plover ? { plover: specific.plover } : {}),
       merged: nominal,
       rule: `${candidate.rule}+${nominal.rule}`,
-    });
+    }));
   }
   return mergePurposeClauses(view, result.filter((candidate) => !absorbed.has(candidate)));
 }

@@ -1,5 +1,5 @@
 import eventFrames from '../../lexicons/event-frames.json' with { type: 'json' };
-import type { EventCandidate, TokenRange } from './candidate.ts';
+import { completeCandidate, type EventCandidate, type TokenRange } from './candidate.ts';
 import { isConflictCode } from './cameo.ts';
 import { isClauseBreak } from './find-triggers.ts';
 import { nounForms, phraseVerbForms } from './inflect.ts';
@@ -182,7 +182,7 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
     }
     if (complement.say) continue;
     if (!frame.absorbs) {
-      candidates = candidates.map((candidate) => (candidate === complement ? { ...candidate, hypothetical: true } : candidate));
+      candidates = candidates.map((candidate) => (candidate === complement ? completeCandidate({ ...candidate, hypothetical: true }) : candidate));
       if (!atWord) candidates.push(frameEvent(view, word, frame.own, frame.name, undefined, undefined, 'frame:' + frame.name));
       continue;
     }
@@ -195,7 +195,7 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
 }
 
 function frameEvent(view: SentenceView, word: FrameWord, cameo: string, frameName: string, complement: EventCandidate | undefined, frameObject: TokenRange | undefined, rule: string): EventCandidate {
-  return {
+  return completeCandidate({
     sentence: view.index,
     trigger: { start: word.start, end: word.end },
     pos: word.kind === 'verb' ? 'verb' : 'noun',
@@ -204,11 +204,11 @@ function frameEvent(view: SentenceView, word: FrameWord, cameo: string, frameNam
     say: false,
     predicate: word.start,
     frame: frameName,
-    ...(complement ? { complement } : {}),
-    ...(frameObject ? { frameObject } : {}),
+    complement,
+    frameObject,
     hypothetical: false,
     rule,
-  };
+  });
 }
 
 /** How far a reported clause's subject may stretch: "said the Sri Lankan government must ...". */
@@ -265,7 +265,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     let frameName: string;
     if (found.modal === 'had' || found.modal === 'have') {
       if (!CLAIM_FORMS.has(view.words[say.trigger.start]!) || !complement) continue;
-      candidates = replaceWith(candidates, say, complement, { ...say, cameo: '015', say: false, rule: `claimed-responsibility(${complement.rule})` });
+      candidates = replaceWith(candidates, say, complement, completeCandidate({ ...say, cameo: '015', say: false, rule: `claimed-responsibility(${complement.rule})` }));
       continue;
     }
     if (found.modal === 'must') frameName = 'demand';
@@ -274,7 +274,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     if (!complement) {
       if (frameName === 'demand' || frameName === 'appeal') {
         const own = frameCode(frameName, '010', true);
-        candidates = replaceWith(candidates, say, undefined, { ...say, cameo: own, say: false, frame: frameName, frameObject: { start: clause, end: found.at }, rule: `said-${frameName}` });
+        candidates = replaceWith(candidates, say, undefined, completeCandidate({ ...say, cameo: own, say: false, frame: frameName, frameObject: { start: clause, end: found.at }, rule: `said-${frameName}` }));
       }
       continue;
     }
@@ -284,9 +284,10 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     const addressed = frameName === 'demand' || frameName === 'appeal';
     // The statement stays a statement; the act it announces is recoded where the text names it
     // ("told Danek that Ostrava would suspend the talks": a threat triggered by "suspend").
-    const { plover: _plover, mode: _mode, ...complementCore } = complement;
-    const event: EventCandidate = {
-      ...complementCore,
+    const event: EventCandidate = completeCandidate({
+      ...complement,
+      plover: undefined,
+      mode: undefined,
       cameo,
       frame: frameName,
       complement,
@@ -294,7 +295,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
       hypothetical: false,
       rule: `said-${frameName}(${complement.rule})`,
       ...(addressed ? { frameObject: subject } : pronounSubject || found.at === clause ? {} : { actorRange: subject }),
-    };
+    });
     candidates = [...candidates.filter((candidate) => candidate !== complement), event];
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
