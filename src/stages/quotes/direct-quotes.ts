@@ -126,9 +126,19 @@ function opensClause(context: AttributionContext, region: number): boolean {
   // The second half of a split quote: “…,” she said, “…,” he added.
   if (before === ',' && context.regions[region - 1]?.depth === 0 && context.regionCloseToken[region - 1]! >= open - 12) return true;
   if (context.regions[region]!.depth > 0 && before === ',') return true;
-  // "Meantime “…,” Green said", "But “…”": a short opening word without a verb of saying before the quote.
   const sentenceStart = index.sentenceFirst[index.tokens[open]!.sentence]!;
+  // "As for the new tax, “…,” said Pike": an introductory phrase without a verb of its own.
+  if (before === ',' && !hasVerbBetween(context, sentenceStart, open - 2)) return true;
+  // "Meantime “…,” Green said", "But “…”": a short opening word without a verb of saying before the quote.
   return open - sentenceStart <= 2 && !context.cueAtToken.slice(sentenceStart, open).some((cue) => cue >= 0);
+}
+
+function hasVerbBetween(context: AttributionContext, first: number, last: number): boolean {
+  for (let at = first; at <= last; at += 1) {
+    const tag = context.index.tokens[at]!.tag ?? '';
+    if (tag.startsWith('VB') || tag === 'MD' || context.cueAtToken[at]! >= 0 || isQuotationMark(context.index, at)) return true;
+  }
+  return false;
 }
 
 /** “…,” Badran said — “…,” said the minister — “…,” according to the release. */
@@ -193,7 +203,7 @@ export function cueBeforeQuote(context: AttributionContext, region: number): Quo
     const kind: QuoteKind = separator === '' && lowerCaseStart ? 'mixed' : 'direct';
     return { cueIndex, speaker, kind, rule: kind === 'mixed' ? 'quote-fragment-after-cue' : 'quote-cue-before' };
   }
-  return separator === ':' ? clauseBeforeColon(context, floor, end) : undefined;
+  return separator === ':' ? nameBeforeColon(context, floor, end) ?? clauseBeforeColon(context, floor, end) : undefined;
 }
 
 /** Subjects that never speak a quotation their clause introduces: "Here is the list:", "It reads:". */
@@ -212,7 +222,7 @@ function clauseBeforeColon(context: AttributionContext, floor: number, end: numb
     const tag = index.tokens[at]!.tag;
     if (tag === undefined || !FINITE_VERB_TAGS.has(tag) || AUXILIARIES.has(index.lower[at]!) || context.cueAtToken[at]! >= 0) continue;
     const speaker = subjectBefore(index, at, floor);
-    if (!speaker || speaker.first !== firstWordAfter(context, floor) || NON_SPEAKER_SUBJECTS.has(index.lower.slice(speaker.first, speaker.last + 1).join(' '))) return undefined;
+    if (!speaker || speaker.first !== clauseStart(context, floor) || NON_SPEAKER_SUBJECTS.has(index.lower.slice(speaker.first, speaker.last + 1).join(' '))) return undefined;
     context.cues.push({ kind: 'verb', first: at, head: at, last: at, lemma: index.lower[at]!, cueClass: 'speech', forms: [], passive: false, impersonal: false, quotationOnly: true });
     context.cueAtToken[at] = context.cues.length - 1;
     return { cueIndex: context.cues.length - 1, speaker, kind: 'direct', rule: 'quote-after-colon-clause' };
@@ -220,9 +230,32 @@ function clauseBeforeColon(context: AttributionContext, floor: number, end: numb
   return undefined;
 }
 
-function firstWordAfter(context: AttributionContext, floor: number): number {
+const NAME_LEADS: ReadonlySet<string> = new Set(['-', '—', '–', 'from', 'more from']);
+const MAX_COLON_NAME_TOKENS = 5;
+
+/**
+ * "… - Jeffrey Olmo: “…”", "More from Olmo: “…”": a name alone before a colon, after a dash or
+ * "from", introduces that person's (or that document's) words.
+ */
+function nameBeforeColon(context: AttributionContext, floor: number, end: number): QuoteCueMatch | undefined {
+  const { index } = context;
+  let first = end;
+  while (first - 1 >= floor && end - first < MAX_COLON_NAME_TOKENS && (isCapitalised(index, first - 1) && index.tokens[first - 1]!.kind === 'word' || index.lower[first - 1] === '.')) first -= 1;
+  if (!isCapitalised(index, first) || !isCapitalised(index, end) || index.tokens[end]!.kind !== 'word') return undefined;
+  const lead = index.lower[first - 1] ?? '';
+  const startsSentence = first === floor;
+  if (!NAME_LEADS.has(lead) && !startsSentence) return undefined;
+  if (startsSentence && end - first > 3) return undefined;
+  const colon = end + 1;
+  context.cues.push({ kind: 'colon', first: colon, head: colon, last: colon, lemma: ':', cueClass: 'speech', forms: [], passive: false, impersonal: false });
+  context.cueAtToken[colon] = context.cues.length - 1;
+  return { cueIndex: context.cues.length - 1, speaker: { first, last: end, pronoun: false }, kind: 'direct', rule: 'quote-after-colon-name' };
+}
+
+/** Where a clause's subject starts: its first word, past an opening "As" ("As Foner put it: “…”"). */
+function clauseStart(context: AttributionContext, floor: number): number {
   let at = floor;
-  while (at < context.index.tokens.length && context.index.tokens[at]!.kind !== 'word') at += 1;
+  while (at < context.index.tokens.length && (context.index.tokens[at]!.kind !== 'word' || ['as', 'or'].includes(context.index.lower[at]!))) at += 1;
   return at;
 }
 

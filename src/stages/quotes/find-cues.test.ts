@@ -7,3 +7,15 @@ describe('cues', () => {
     expect(quotes).toMatchObject([{ cue: 'said', text: 'she had not seen the new plan for the ferry' }]);
   });
 });
+
+describe('show', () => {
+  it('reads "show" after a singular noun as the programme, not a cue', () => {
+    const { quotes } = readQuotes('Speaking on the radio show Harbour Hour last week, Quill said the ferry would run all winter.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said']);
+  });
+
+  it('keeps "polls show" as a cue', () => {
+    const { quotes } = readQuotes('Recent polls show that Quill leads in the port district.');
+    expect(quotes).toMatchObject([{ cue: 'show', text: 'Quill leads in the port district' }]);
+  });
+});

@@ -69,7 +69,9 @@ function isImpersonal(index: TokenIndex, passiveFirst: number, last: number): bo
 function verbAt(index: TokenIndex, position: number): Cue | undefined {
   const word = index.lower[position]!;
   for (const phrasal of PHRASAL_CUES.get(word) ?? []) {
-    if (matchesWords(index, position + 1, phrasal.particle)) return makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
+    if (!matchesWords(index, position + 1, phrasal.particle)) continue;
+    const cue = makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
+    return phrasal.quotationOnly ? { ...cue, quotationOnly: true } : cue;
   }
   const verb = VERB_CUES.get(word);
   if (!verb) return undefined;
@@ -102,6 +104,7 @@ function nounAt(index: TokenIndex, position: number): Cue | undefined {
 }
 
 const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DT', 'JJ', 'PRP$', 'POS']);
+const SINGULAR_NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNP']);
 const VERBAL_COMPANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'to', 'not', "n't", 'n’t', 'later', 'then', 'repeatedly', 'often', 'once', 'never', 'previously', 'recently', 'publicly', 'privately', 'reportedly']);
 const OBJECT_STARTS = new Set(['that', ':', ',', '.', '!', '?', ';', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'reporters', 'on', 'in', 'at', 'to', 'of']);
 
@@ -116,6 +119,8 @@ function looksVerbal(index: TokenIndex, cue: Cue): boolean {
   if (cue.passive) return true;
   // "the ferry plan", "her new plan": a noun tag after a determiner, adjective or noun is a noun, whatever the lexicon lists.
   if (index.tokens[cue.head]!.tag?.startsWith('NN') && NOUN_MODIFIER_TAGS.has(index.tokens[cue.first - 1]?.tag ?? '')) return false;
+  // "a radio show", "the Daily show": after a singular noun, "show" is the programme (plural "polls show" is a verb).
+  if (index.lower[cue.head] === 'show' && SINGULAR_NOUN_TAGS.has(index.tokens[cue.first - 1]?.tag ?? '')) return false;
   if (!NOUN_LIKE_VERB_FORMS.has(index.lower[cue.head]!)) return true;
   // A tagger reads "the talks" right, but also tags "…,” Viguerie notes." as a noun: a verb tag is enough, a noun tag is not.
   if (index.tokens[cue.head]!.tag?.startsWith('VB')) return true;

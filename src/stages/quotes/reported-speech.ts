@@ -46,10 +46,13 @@ function skipAddressee(context: AttributionContext, cue: Cue, at: number, last: 
 /** "said on Tuesday that", "argued in a statement that": the content starts after the "that". */
 function afterComplementiser(context: AttributionContext, at: number, last: number): number {
   const { index } = context;
-  for (let position = at; position <= last && position - at <= 10; position += 1) {
+  for (let position = at; position <= last && position - at <= 16; position += 1) {
     const word = index.lower[position]!;
     if (word === 'that') return position + 1;
-    if (isQuotationMark(index, position) || context.cueAtToken[position]! >= 0) break;
+    // "said in a statement that", "said Thursday during a town hall in Buffalo, New York, that": nouns of saying and places on the way.
+    const cue = context.cueAtToken[position]!;
+    if (isQuotationMark(index, position) || cue >= 0 && context.cues[cue]!.kind !== 'noun') break;
+    if ((index.tokens[position]!.tag ?? '').startsWith('VB') && index.tokens[position]!.tag !== 'VBG') break;
     if (word === '.' || word === ';' || word === ':') break;
     if (CLAUSE_WORDS.has(word)) break;
   }
@@ -223,9 +226,21 @@ function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement
   if (cue.cueClass === 'speech' && (index.lower[cue.first - 1] === ',' || commaInsideMark)) {
     const speaker = phraseStartingAt(index, cue.last + 1, sentenceLast + 1);
     const before = trimRange(context, sentenceFirst, cue.first - (commaInsideMark ? 1 : 2));
-    if (speaker && before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) return { fragments: [before], speaker, rule: 'reported-inverted' };
+    if (speaker && invertedSpeaker(context, speaker, sentenceLast) && before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) return { fragments: [before], speaker, rule: 'reported-inverted' };
   }
   return undefined;
+}
+
+/**
+ * The speaker of an inversion names someone and closes the clause ("…, said Smith."): "…, said in
+ * a statement" and "…, said he'd like to …" are a subject's verb after a long aside, not an inversion.
+ */
+function invertedSpeaker(context: AttributionContext, speaker: SpeakerPhrase, sentenceLast: number): boolean {
+  const { index } = context;
+  if (INTRO_PREPOSITIONS.has(index.lower[speaker.first]!) || TEMPORAL_WORDS.has(index.lower[speaker.first]!)) return false;
+  if (!speaker.pronoun) return true;
+  const next = speaker.last + 1;
+  return next > sentenceLast || TRAILING_PUNCTUATION.has(index.lower[next]!) || isQuotationMark(index, next);
 }
 
 /** "It was emphasised that …", "It is known that …": no one is named, unless an opening "At the Kremlin" names the issuer. */

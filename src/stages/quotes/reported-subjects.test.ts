@@ -58,3 +58,22 @@ describe('where a reported content ends', () => {
     expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'told']);
   });
 });
+
+describe('inversions and long introductions', () => {
+  it('reads the subject across a party tag and a relative aside, and the content after "in a statement that"', () => {
+    const { quotes } = readQuotes('Rep. Zoe Larkin (D-Calif.), who introduced a bill this month aimed at improving the harbour, said in a statement that the port must stay open.');
+    expect(quotes).toMatchObject([{ cue: 'said', text: 'the port must stay open' }]);
+    expect(quotes[0]!.speakerSpan).toContain('Zoe Larkin');
+  });
+
+  it('finds "that" after a long adjunct of time and place', () => {
+    const { quotes } = readQuotes('Quill said Thursday during a taping of a town hall in Dunmore, Ohio, that taxes would fall.');
+    expect(quotes).toMatchObject([{ cue: 'said', speakerSpan: 'Quill', text: 'taxes would fall' }]);
+  });
+
+  it('does not read "said in a statement" or "said he would" as an inversion', () => {
+    const text = 'Anna Varga, whose schooling at the Dunmore Academy of Arts was paid for by the town council because she won the regional piano contest twice in a row, said she would like to see more scholarships.';
+    const { quotes } = readQuotes(text);
+    expect(quotes.every((quote) => !quote.text.includes('schooling'))).toBe(true);
+  });
+});

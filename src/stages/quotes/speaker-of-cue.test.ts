@@ -61,3 +61,30 @@ describe('speaker of a continued turn', () => {
     expect(quotes).toMatchObject([{ kind: 'mixed', cue: 'said', speakerSpan: 'Councillor Abel Marsh' }]);
   });
 });
+
+describe('quotations introduced by a name or a turn of phrase', () => {
+  it('gives a quotation after "- Name:" to that name', () => {
+    const { quotes } = readQuotes('Turnout matters more than polls - Jeffrey Olmo: “Our analysis of party affiliation shows a new map.”');
+    expect(quotes).toMatchObject([{ kind: 'direct', cue: ':', speakerSpan: 'Jeffrey Olmo', rule: 'quote-after-colon-name' }]);
+  });
+
+  it('reads "As Varga put it:" and "as Brel put it," as cues', () => {
+    const { quotes } = readQuotes('As Professor Anna Varga put it: “The town does a better job than most.” Or, as Tomas Brel put it, “The gate is open now.”');
+    expect(quotes.map((quote) => [quote.cue, quote.speaker])).toEqual([['put it', 'Anna Varga'], ['put it', 'Tomas Brel']]);
+  });
+
+  it('does not report a clause after "put it" without a quotation', () => {
+    const { quotes } = readQuotes('Tomas Brel said the harbour was safe. She put it on the table.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said']);
+  });
+
+  it('ties a quote after an introductory phrase to the cue after it', () => {
+    const { quotes } = readQuotes('As for the new harbour tax, “I kind of write it off,” said Mr. Pike, who sold a ferry firm.');
+    expect(quotes).toMatchObject([{ kind: 'direct', cue: 'said', rule: 'quote-cue-after' }]);
+  });
+
+  it('skips an age between a name and its verb', () => {
+    const { quotes } = readQuotes('“People are angry about this,” Anton Kell, 66, said on Friday.');
+    expect(quotes).toMatchObject([{ cue: 'said', speakerSpan: 'Anton Kell' }]);
+  });
+});

@@ -60,6 +60,8 @@ function skipAsideBack(index: TokenIndex, comma: number, floor: number): number 
       || TEMPORAL_WORDS.has(first) || INTRO_PREPOSITIONS.has(first)
       // "Archer, wearing a T-shirt covered in buttons, said", "Susan, clad in a red cape, said": a participle aside.
       || isParticipleAside(index, at + 1)
+      // "Khizr Varga, 66, said": an age.
+      || (asideLength === 1 && /^\d{1,3}$/u.test(first))
       || (asideLength <= 2 && first.endsWith('ly')) || first === 'however' || first === 'meanwhile' || first === 'too' || first === 'though'
       // An aside between names is an appositive, never a clause with a verb of its own ("In Dunmore, Quill compared herself to Varga, saying").
       || (asideLength <= 6 && isCapitalised(index, at + 1) && isCapitalised(index, at - 1) && !hasFiniteVerb(index, at + 1, comma - 1))
@@ -162,6 +164,12 @@ export function subjectBefore(index: TokenIndex, verb: number, floor: number): S
     // "Its director, Samuel Orin, said": the name in apposition is the speaker the title describes.
     if (allCapitalised(index, beforeAside + 2, at - 1) && at - beforeAside - 2 <= 4) appositiveName = at - 1;
     at = skipAuxiliariesBack(index, beforeAside, floor);
+    // "Rep. Zoe Lofgren (D-Calif.), who introduced the bill, said": a party tag before the aside.
+    if (at >= floor && index.lower[at] === ')') {
+      const open = openingBracketBefore(index, at, floor);
+      if (open === undefined) return undefined;
+      at = open - 1;
+    }
   }
   if (at < floor) return undefined;
   if (appositiveName !== undefined && !SUBJECT_PRONOUNS.has(index.lower[at]!) && !RELATIVE_PRONOUNS.has(index.lower[at]!)) {
