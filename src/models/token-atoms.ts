@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/doc.ts';
-import { normaliseTokenText, wordAtoms, type WordAtoms } from './word-features.ts';
+import { wordAtomsAt, type WordAtoms } from './word-features.ts';
 
 /**
  * The word atoms of every token of a document, computed once and shared by the taggers that run
@@ -11,7 +11,8 @@ const ATOMS = new WeakMap<readonly Token[], readonly WordAtoms[]>();
 export function tokenAtoms(doc: Doc): readonly WordAtoms[] {
   let atoms = ATOMS.get(doc.tokens);
   if (!atoms) {
-    atoms = doc.tokens.map((token) => wordAtoms(normaliseTokenText(doc.analysisText.slice(token.start, token.end))));
+    const text = doc.analysisText;
+    atoms = doc.tokens.map((token) => wordAtomsAt(text, token.start, token.end));
     ATOMS.set(doc.tokens, atoms);
   }
   return atoms;

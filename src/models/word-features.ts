@@ -147,6 +147,54 @@ export function wordAtoms(word: string): WordAtoms {
   return atoms;
 }
 
+/**
+ * An index over the cached atoms keyed by the characters of a word where it stands in a text, so
+ * that the atoms of a token are found without slicing it out (a new string, hashed afresh for the
+ * Map): every token of every article comes through here. Open addressing; 0 marks an empty slot.
+ */
+const SPAN_INDEX_SIZE = 1 << 17;
+const spanHashes = new Int32Array(SPAN_INDEX_SIZE);
+const spanAtoms: Array<WordAtoms | undefined> = new Array<WordAtoms | undefined>(SPAN_INDEX_SIZE).fill(undefined);
+let spanIndexGeneration = 0;
+
+function clearSpanIndex(): void {
+  spanHashes.fill(0);
+  spanAtoms.fill(undefined);
+  spanIndexGeneration = generation;
+}
+
+/**
+ * The atoms of the word text[start, end), normalised as normaliseTokenText does: the same atoms
+ * as wordAtoms(normaliseTokenText(text.slice(start, end))), found without slicing for plain words.
+ */
+export function wordAtomsAt(text: string, start: number, end: number): WordAtoms {
+  const length = end - start;
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    // The characters normaliseTokenText may rewrite: such words take the slow path.
+    if (code > 126 || code === 96 || (code === 39 && length === 2)) return wordAtoms(normaliseTokenText(text.slice(start, end)));
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  if (spanIndexGeneration !== generation) clearSpanIndex();
+  const key = hash === 0 ? 1 : hash;
+  const mask = SPAN_INDEX_SIZE - 1;
+  let slot = key & mask;
+  while (spanHashes[slot] !== 0) {
+    if (spanHashes[slot] === key) {
+      const atoms = spanAtoms[slot]!;
+      if (atoms.text.length === length && text.startsWith(atoms.text, start)) return atoms;
+    }
+    slot = (slot + 1) & mask;
+  }
+  const atoms = wordAtoms(text.slice(start, end));
+  // Looking the word up may have emptied the cache: then the index starts over too.
+  if (spanIndexGeneration !== generation) return atoms;
+  spanHashes[slot] = key;
+  spanAtoms[slot] = atoms;
+  return atoms;
+}
+
 /** Atoms standing for the positions before the first and after the last word of a sentence. */
 export const SENTENCE_START = computeAtoms('-START-', 0, -1);
 export const SENTENCE_END = computeAtoms('-END-', 1, -1);
