@@ -76,6 +76,16 @@ export function createDoc(text: string, article: Article): Doc {
   };
 }
 
+/**
+ * A copy of the Doc with some layers replaced: what a stage returns. Copied with Object.assign onto
+ * a fresh object rather than with a spread: V8 gave spread copies of Docs hidden classes that the
+ * compiled code of the stage did not expect, so on most articles the stage fell back to the
+ * interpreter (seen with --trace-deopt on the bench corpus); this way every Doc has one class.
+ */
+export function withLayers(doc: Doc, layers: Partial<Doc>): Doc {
+  return Object.assign({}, doc, layers);
+}
+
 /** The public JSON form of a Doc (see DocumentSchema); tokens and analysisText stay internal. */
 export function toDocumentOutput(doc: Doc): DocumentOutput {
   return {

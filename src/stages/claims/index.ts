@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/doc.ts';
+import { withLayers, type Doc } from '../../doc/doc.ts';
 import type { Claim, Qualifier } from '../../doc/schema/claim.ts';
 import type { Span } from '../../doc/span.ts';
 import type { Stage } from '../../stage.ts';
@@ -139,5 +139,5 @@ export const claimsStage: Stage = {
   name: 'claims',
   requires: ['tokens', 'sentences', 'entities', 'times', 'quotes'],
   assigns: ['claims'],
-  run: (doc: Doc): Doc => ({ ...doc, claims: findClaims(doc) }),
+  run: (doc: Doc): Doc => withLayers(doc, { claims: findClaims(doc) }),
 };

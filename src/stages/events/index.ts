@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/doc.ts';
+import { withLayers, type Doc } from '../../doc/doc.ts';
 import type { ActorRef, EventType, NewsEvent } from '../../doc/schema/event.ts';
 import type { Quote } from '../../doc/schema/quote.ts';
 import type { Stage } from '../../stage.ts';
@@ -275,5 +275,5 @@ export const eventsStage: Stage = {
   name: 'events',
   requires: ['tokens', 'sentences', 'entities', 'mentions', 'times', 'quotes'],
   assigns: ['events'],
-  run: (doc: Doc): Doc => ({ ...doc, events: findEvents(doc) }),
+  run: (doc: Doc): Doc => withLayers(doc, { events: findEvents(doc) }),
 };

@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/doc.ts';
+import { withLayers, type Doc } from '../../doc/doc.ts';
 import { makeIssue } from '../../doc/issues.ts';
 import type { DocIssue } from '../../doc/schema/issue.ts';
 import type { Stage } from '../../stage.ts';
@@ -44,8 +44,7 @@ export const normalizeStage: Stage = {
   name: 'normalize',
   requires: [],
   assigns: ['analysisText'],
-  run: (doc: Doc): Doc => ({
-    ...doc,
+  run: (doc: Doc): Doc => withLayers(doc, {
     analysisText: normalizeForAnalysis(doc.text),
     issues: [...doc.issues, ...findInputIssues(doc.text)],
   }),

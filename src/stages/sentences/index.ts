@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../../doc/doc.ts';
+import { withLayers, type Doc, type Token } from '../../doc/doc.ts';
 import type { Stage } from '../../stage.ts';
 import { splitSentences } from './split-sentences.ts';
 import { tokenize } from './tokenize.ts';
@@ -13,7 +13,7 @@ export function segment(doc: Doc): Doc {
     while (sentence < sentences.length - 1 && token.start >= sentences[sentence]!.end) sentence += 1;
     token.sentence = sentence;
   }
-  return { ...doc, tokens: tokens as readonly Token[], sentences };
+  return withLayers(doc, { tokens: tokens as readonly Token[], sentences });
 }
 
 export const sentencesStage: Stage = {

@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/doc.ts';
+import { withLayers, type Doc } from '../../doc/doc.ts';
 import { makeIssue } from '../../doc/issues.ts';
 import type { TimeExpression } from '../../doc/schema/time.ts';
 import times from '../../lexicons/times.json' with { type: 'json' };
@@ -108,7 +108,7 @@ export const timesStage: Stage = {
   run: (doc: Doc): Doc => {
     const times = findTimes(doc);
     const needsReference = !doc.article.published && times.some((time) => time.relative && !time.resolved);
-    return { ...doc, times, issues: needsReference ? [...doc.issues, makeIssue('NO_PUBLICATION_DATE', 'times')] : doc.issues };
+    return withLayers(doc, { times, issues: needsReference ? [...doc.issues, makeIssue('NO_PUBLICATION_DATE', 'times')] : doc.issues });
   },
 };
 
