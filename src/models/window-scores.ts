@@ -51,19 +51,28 @@ export class WindowScoreCache {
   private readonly stride: number;
   /** Per word id, the shortcut class + 2 (0: not looked up yet; 1: none). */
   private readonly shortcutById = new Int32Array(WORD_ID_LIMIT);
-  /** Per word id, where its vectors start in the arena + 1 (0: not computed yet). */
-  private readonly offsetById = new Int32Array(WORD_ID_LIMIT);
+  /** Per word id, whether its vectors are computed (in this generation). */
+  private readonly computedById = new Uint8Array(WORD_ID_LIMIT);
+  /**
+   * Per word id and cached role, where the role's vector starts in the arena, or -1 when it is all
+   * zeros: a rare word's features as a neighbour ("the previous word is X") are mostly unknown to
+   * the model, so most rare words store and cost nothing in those roles.
+   */
+  private readonly roleOffsets: Int32Array;
   private arena: Int32Array;
   private arenaUsed = 0;
   private generation = wordCacheGeneration();
-  /** Vectors of a word of an older generation, computed afresh each time. */
+  /** Vectors of one word in every cached role (a word of an older generation, or one being stored). */
   private readonly scratch: Int32Array;
+  private readonly classCount: number;
 
   constructor(private readonly model: Scorer, private readonly wordFeatures: WordFeatureFunction, cachedRoles: readonly number[]) {
     this.cachedRoles = cachedRoles;
     this.shortcuts = model.shortcuts;
     this.uncachedRoles = WINDOW_OFFSETS.map((_, role) => role).filter((role) => !cachedRoles.includes(role));
-    this.stride = cachedRoles.length * model.classes.length;
+    this.classCount = model.classes.length;
+    this.stride = cachedRoles.length * this.classCount;
+    this.roleOffsets = new Int32Array(WORD_ID_LIMIT * cachedRoles.length);
     this.arena = new Int32Array(this.stride * 1024);
     this.scratch = new Int32Array(this.stride);
   }
@@ -74,7 +83,7 @@ export class WindowScoreCache {
     if (current === this.generation) return;
     this.generation = current;
     this.shortcutById.fill(0);
-    this.offsetById.fill(0);
+    this.computedById.fill(0);
     this.arenaUsed = 0;
   }
 
@@ -82,35 +91,39 @@ export class WindowScoreCache {
     return word.generation === this.generation || word.generation < 0;
   }
 
-  /** Writes the word's vectors (one per cached role) into `into` from `at`. */
-  private computeVectors(word: WordAtoms, into: Int32Array, at: number): void {
-    const classCount = this.model.classes.length;
-    into.fill(0, at, at + this.stride);
-    const partial = into.subarray(at, at + this.stride);
+  /** Writes the word's vectors (one per cached role) into this.scratch. */
+  private computeVectors(word: WordAtoms): void {
+    const { classCount, scratch } = this;
+    scratch.fill(0);
     for (let index = 0; index < this.cachedRoles.length; index += 1) {
       const count = this.wordFeatures(word, this.cachedRoles[index]!, this.buffer, 0);
-      this.model.addScores(this.buffer, count, partial.subarray(index * classCount, (index + 1) * classCount));
+      this.model.addScores(this.buffer, count, scratch.subarray(index * classCount, (index + 1) * classCount));
     }
   }
 
-  /** Where the word's vectors start in this.arena, or -1 when they are in this.scratch (an older word). */
-  private vectorsOffset(word: WordAtoms): number {
-    if (!this.isCacheable(word)) {
-      this.computeVectors(word, this.scratch, 0);
-      return -1;
+  /** Computes the word's vectors and stores the ones that are not all zeros in the arena. */
+  private storeVectors(word: WordAtoms): void {
+    const { classCount, scratch } = this;
+    this.computeVectors(word);
+    const roleCount = this.cachedRoles.length;
+    for (let index = 0; index < roleCount; index += 1) {
+      const from = index * classCount;
+      let zero = true;
+      for (let label = 0; label < classCount; label += 1) if (scratch[from + label] !== 0) zero = false;
+      if (zero) {
+        this.roleOffsets[word.id * roleCount + index] = -1;
+        continue;
+      }
+      if (this.arenaUsed + classCount > this.arena.length) {
+        const grown = new Int32Array(this.arena.length * 2);
+        grown.set(this.arena.subarray(0, this.arenaUsed));
+        this.arena = grown;
+      }
+      this.arena.set(scratch.subarray(from, from + classCount), this.arenaUsed);
+      this.roleOffsets[word.id * roleCount + index] = this.arenaUsed;
+      this.arenaUsed += classCount;
     }
-    const known = this.offsetById[word.id]!;
-    if (known !== 0) return known - 1;
-    if (this.arenaUsed + this.stride > this.arena.length) {
-      const grown = new Int32Array(this.arena.length * 2);
-      grown.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = grown;
-    }
-    const offset = this.arenaUsed;
-    this.computeVectors(word, this.arena, offset);
-    this.arenaUsed += this.stride;
-    this.offsetById[word.id] = offset + 1;
-    return offset;
+    this.computedById[word.id] = 1;
   }
 
   /** The class training made certain for this word, or -1 (see PerceptronModel.shortcuts). */
@@ -129,11 +142,21 @@ export class WindowScoreCache {
     this.followGeneration();
     const classCount = scores.length;
     const roles = this.cachedRoles;
-    for (let index = 0; index < roles.length; index += 1) {
-      const found = this.vectorsOffset(windowWord(words, position, roles[index]!));
-      // Read the arena after the lookup: computing a new word's vectors may have grown it.
-      const vectors = found < 0 ? this.scratch : this.arena;
-      const offset = (found < 0 ? 0 : found) + index * classCount;
+    const roleCount = roles.length;
+    for (let index = 0; index < roleCount; index += 1) {
+      const word = windowWord(words, position, roles[index]!);
+      let vectors: Int32Array;
+      let offset: number;
+      if (this.isCacheable(word)) {
+        if (this.computedById[word.id] === 0) this.storeVectors(word);
+        offset = this.roleOffsets[word.id * roleCount + index]!;
+        if (offset < 0) continue;
+        vectors = this.arena;
+      } else {
+        this.computeVectors(word);
+        vectors = this.scratch;
+        offset = index * classCount;
+      }
       for (let label = 0; label < classCount; label += 1) scores[label]! += vectors[offset + label]!;
     }
   }
