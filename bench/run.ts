@@ -11,6 +11,7 @@ interface BenchOptions {
   readonly reference: boolean;
   readonly json?: boolean;
   readonly job?: string;
+  readonly ingest: boolean;
 }
 
 /**
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     .option('--megabytes <n>', 'read at least this many MB (10^6 bytes) of news text', '5')
     .option('--no-reference', 'skip the compromise reference run (about a minute of CPU time)')
     .option('--json', 'print the measurements as JSON')
+    .option('--no-ingest', 'skip the ingest-into-SQLite run (bench/ingest.ts) that follows')
     .option('--job <name>', 'internal: run one job in this process and print its measurement as JSON')
     .parse()
     .opts<BenchOptions>();
@@ -60,6 +62,17 @@ async function main(): Promise<void> {
   console.log(formatRuns(runs));
   console.log('');
   console.log(formatStages(runs[0]!));
+  if (options.ingest) runIngestBench();
+}
+
+/**
+ * The store's ingest bench, in a process of its own. Run from here rather than chained in
+ * package.json, so that `npm run bench -- <options>` reaches this script and not the last one.
+ */
+function runIngestBench(): void {
+  const script = fileURLToPath(new URL('./ingest.ts', import.meta.url));
+  const child = spawnSync(process.execPath, [...process.execArgv, script], { stdio: 'inherit' });
+  if (child.status !== 0) process.exitCode = child.status ?? 1;
 }
 
 await main();
