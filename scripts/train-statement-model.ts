@@ -15,7 +15,7 @@ import { STAGES } from '../src/pipeline.ts';
 import { attributeQuotations } from '../src/stages/quotes/index.ts';
 import { findStatementCandidates } from '../src/stages/quotes/reported-speech.ts';
 import { statementFeatures } from '../src/stages/quotes/statement-features.ts';
-import { readPolnear } from '../eval/attribution/polnear.ts';
+import { readPolnear } from '../eval/attribution/attribution-corpus.ts';
 import { contentsMatch, wordTokens } from '../eval/attribution/score.ts';
 import { repositoryPath } from '../eval/data-root.ts';
 

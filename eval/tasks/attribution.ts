@@ -1,7 +1,7 @@
 import { toDocumentOutput } from '../../src/doc/doc.ts';
 import type { DocumentOutput } from '../../src/doc/schema/document.ts';
 import { extract } from '../../src/pipeline.ts';
-import { readPolnear, type PolnearArticle, type PolnearSplit } from '../attribution/polnear.ts';
+import { readPolnear, type PolnearArticle, type PolnearSplit } from '../attribution/attribution-corpus.ts';
 import { addToTotals, emptyTotals, metricsOf, predictedAttributions, scoreArticle, type ArticleScore, type AttributionCategory } from '../attribution/score.ts';
 import type { EvalRow, EvalTask } from '../task.ts';
 
