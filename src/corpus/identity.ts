@@ -1,4 +1,5 @@
 import type { EntityType } from '../doc/schema/entity.ts';
+import { aliasKey, nameKey } from './name-key.ts';
 
 /**
  * Cross-article identity: which article-level entities are the same person, organisation or place.
@@ -27,45 +28,6 @@ type Family = 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'OTHER';
 
 function familyOf(type: EntityType): Family {
   return type === 'GPE' || type === 'LOC' ? 'PLACE' : type;
-}
-
-/** The comparable form of a name: no accents, case, possessives or punctuation ("Erdoğan's" -> "erdogan"). */
-export function plainName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’ʼ`]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-// Spellings that transliterations of the same sound produce: Marzouq/Marzouk, Khamenei/Hamenei, Yousef/Yusuf.
-const FOLDS: ReadonlyArray<[RegExp, string]> = [
-  [/kh/g, 'h'],
-  [/gh/g, 'g'],
-  [/ph/g, 'f'],
-  [/q/g, 'k'],
-  [/ck/g, 'k'],
-  [/c(?=[aou])/g, 'k'],
-  [/ou/g, 'u'],
-  [/oo/g, 'u'],
-  [/ee/g, 'i'],
-  [/w/g, 'v'],
-  [/y/g, 'i'],
-  [/j/g, 'i'],
-  [/(.)\1+/g, '$1'],
-];
-
-/** One word of a name, folded so that transliteration variants meet ("Marzouq" and "Marzouk" -> "marzuk"). */
-export function foldWord(word: string): string {
-  let folded = word;
-  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
-  return folded;
-}
-
-export function identityKey(name: string): string {
-  return plainName(name).split(' ').filter(Boolean).map(foldWord).join(' ');
 }
 
 /** Consonants of a folded word after its first letter: the block in which variants are compared ("marzuk" -> "m:rzk"). */
@@ -198,8 +160,8 @@ function prepare(occurrences: readonly IdentityOccurrence[]): Prepared[] {
     index,
     occurrence,
     family: familyOf(occurrence.type),
-    words: identityKey(occurrence.name).split(' ').filter(Boolean),
-    plainWords: plainName(occurrence.name).split(' ').filter(Boolean),
+    words: aliasKey(occurrence.name).split(' ').filter(Boolean),
+    plainWords: nameKey(occurrence.name).split(' ').filter(Boolean),
   }));
 }
 
@@ -216,7 +178,7 @@ function joinSameNames(items: readonly Prepared[], sets: UnionFind): void {
   const byPlainName = groupBy(organisations, (item) => item.plainWords.join(' '));
   for (const item of organisations) {
     for (const alias of item.occurrence.aliases) {
-      for (const other of byName.get(identityKey(alias)) ?? []) if (compatibleCountries(item.occurrence, other.occurrence)) sets.union(item.index, other.index);
+      for (const other of byName.get(aliasKey(alias)) ?? []) if (compatibleCountries(item.occurrence, other.occurrence)) sets.union(item.index, other.index);
     }
     if (item.plainWords.length >= 2) {
       for (const other of byPlainName.get(acronymOf(item.plainWords)) ?? []) if (compatibleCountries(item.occurrence, other.occurrence)) sets.union(item.index, other.index);
@@ -282,7 +244,7 @@ export function clusterOccurrences(occurrences: readonly IdentityOccurrence[]): 
   const clusterOf = new Map<string, string>();
   for (const members of clusters.values()) {
     const named = clusterName(members);
-    const key = `${named.family}:${named.words.join(' ') || plainName(named.occurrence.name)}${named.occurrence.country ? `:${named.occurrence.country}` : ''}`;
+    const key = `${named.family}:${named.words.join(' ') || nameKey(named.occurrence.name)}${named.occurrence.country ? `:${named.occurrence.country}` : ''}`;
     for (const member of members) clusterOf.set(`${member.occurrence.article}\u0000${member.occurrence.entity}`, key);
   }
   return clusterOf;

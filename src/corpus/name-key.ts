@@ -37,8 +37,13 @@ export function aliasKey(name: string): string {
   return nameKey(name)
     .split(' ')
     .filter((word) => word.length > 0)
-    .map((word) => TRANSLITERATION_FOLDS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), word))
+    .map(foldWord)
     .join(' ');
+}
+
+/** One word of a name, folded so that transliteration variants meet ("marzouq" and "marzouk" -> "marzuk"). */
+export function foldWord(word: string): string {
+  return TRANSLITERATION_FOLDS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), word);
 }
 
 /** Words of a counted phrase reduced to a crude singular, so that "hostages" finds "hostage". */
