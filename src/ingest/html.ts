@@ -1,19 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { normalizeDate } from './dates.ts';
-import { readPageMetadata, type MetadataHints } from './html-metadata.ts';
+import { readPageMetadata, type MetadataHints, type PageMetadata } from './html-metadata.ts';
 import { removeBoilerplateElements, trimBoilerplateLines } from './html-clean.ts';
 import { densityLines } from './html-density.ts';
 import { fragmentText, nodeLines } from './html-text.ts';
 
-export interface HtmlArticle {
+/** The main text of a page with what its metadata says about it (the description is not kept). */
+export interface HtmlArticle extends Omit<PageMetadata, 'description'> {
   readonly text: string;
-  readonly title?: string;
-  readonly byline?: string;
-  readonly published?: string;
-  readonly url?: string;
-  readonly siteName?: string;
-  readonly language?: string;
 }
 
 /** Main text by Readability alone (over linkedom), one paragraph per line: the baseline the eval compares with. */
