@@ -21,6 +21,12 @@ describe('reported speech', () => {
     expect(quotes[0]!.speakerSpan).toContain('Orlan');
   });
 
+  it('gives a noun of stance in apposition to the name it describes: “Graham, a longtime backer of …”', () => {
+    const { quotes } = readQuotes('Ilse Graham, a longtime backer of the harbour levy, arrived in Dunmore on Friday.');
+    expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'backer', text: 'the harbour levy' }]);
+    expect(quotes[0]!.speakerSpan).toContain('Graham');
+  });
+
   it('leaves a noun of stance inside another statement to that statement: “said … have close positions on …”', () => {
     const { quotes } = readQuotes('Velin said that both towns have close positions on the ferry routes.');
     expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'said', text: 'both towns have close positions on the ferry routes' }]);

@@ -320,10 +320,7 @@ function nounStatement(context: AttributionContext, cue: Cue): ReportedStatement
   const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
   const content = contentAfterCue(context, cue, sentenceLast);
   if (!content) return undefined;
-  const possessive = index.lower[cue.first - 1];
-  const owner = possessive === "'s" || possessive === '’s' ? phraseEndingAt(index, cue.first - 2, sentenceFirst) ?? null
-    : ['his', 'her', 'their', 'its'].includes(possessive ?? '') ? { first: cue.first - 1, last: cue.first - 1, pronoun: true } : null;
-  return { fragments: [content], speaker: owner, rule: 'reported-noun-that' };
+  return { fragments: [content], speaker: nounOwner(context, cue, sentenceFirst), rule: 'reported-noun-that' };
 }
 
 /** Prepositions that open the object of a noun of saying or stance: "criticism of", "call for", "views on", "warning against". */
@@ -361,17 +358,24 @@ function nounObjectStatement(context: AttributionContext, cue: Cue): ReportedSta
   return { fragments: [[start, withoutTrailingTime(context, start, end)]], speaker: nounOwner(context, cue, sentenceFirst), rule: 'reported-noun-object' };
 }
 
+const OWNER_MODIFIER_TAGS: ReadonlySet<string> = new Set(['JJ', 'JJS', 'JJR', 'RB', 'VBN', 'CD']);
+/** "faced criticism of", "was met with opposition": the subject of these is the target of the noun, not its owner. */
+const BE_OR_PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'faced', 'faces', 'face', 'drew', 'draws', 'draw', 'received', 'receives', 'won', 'wins', 'earned', 'got', 'gets', 'sparked', 'prompted', 'met']);
+
 const DOCUMENT_NOUN_LEMMAS: ReadonlySet<string> = new Set([...NOUN_CUES.values()].flat().filter((noun) => noun.nounClass === 'document').map((noun) => noun.lemma));
 
 /** Who a noun of saying belongs to: "his call", "Orlan's recent criticism", "Velin voiced support"; null when the text does not say. */
 function nounOwner(context: AttributionContext, cue: Cue, sentenceFirst: number): SpeakerPhrase | null {
   const { index } = context;
   let at = cue.first - 1;
-  while (at > sentenceFirst && cue.first - at <= 3 && (index.tokens[at]!.tag === 'JJ' || index.tokens[at]!.tag === 'JJS' || index.tokens[at]!.tag === 'RB' || index.lower[at] === 'a' || index.lower[at] === 'an' || index.lower[at] === 'the' && LIGHT_VERBS.has(index.lower[at - 1] ?? ''))) at -= 1;
+  while (at > sentenceFirst && cue.first - at <= 4 && (OWNER_MODIFIER_TAGS.has(index.tokens[at]!.tag ?? '') || index.lower[at] === 'a' || index.lower[at] === 'an' || index.lower[at] === 'the')) at -= 1;
   const word = index.lower[at] ?? '';
   if (word === "'s" || word === '’s') return phraseEndingAt(index, at - 1, sentenceFirst) ?? null;
-  if (word === 'his' || word === 'her' || word === 'their' || word === 'its') return { first: at, last: at, pronoun: true };
-  if (LIGHT_VERBS.has(word)) return subjectBefore(index, at, sentenceFirst) ?? null;
+  if (word === 'his' || word === 'her' || word === 'their' || word === 'its' || word === 'my' || word === 'our') return { first: at, last: at, pronoun: true };
+  // "Graham, a longtime backer of the plan": the noun in apposition describes the name before it.
+  if (word === ',' && at + 1 < cue.first && (index.lower[at + 1] === 'a' || index.lower[at + 1] === 'an' || index.lower[at + 1] === 'the')) return phraseEndingAt(index, at - 1, sentenceFirst) ?? null;
+  // "Velin voiced support for", "Christie renewed his attacks on": the subject of the verb that governs the noun.
+  if (LIGHT_VERBS.has(word) || (index.tokens[at]?.tag ?? '').startsWith('VB') && !BE_OR_PASSIVE.has(word)) return subjectBefore(index, at, sentenceFirst) ?? null;
   return null;
 }
 
