@@ -54,14 +54,15 @@ export class WindowScoreCache {
   private readonly shortcuts: ReadonlyMap<string, number>;
   /** Per word id, the shortcut class + 2 (0: not looked up yet; 1: none). */
   private readonly shortcutById = new Int32Array(WORD_ID_LIMIT);
-  /** Per word id, whether its vectors are computed (in this generation). */
-  private readonly computedById = new Uint8Array(WORD_ID_LIMIT);
   /**
-   * Per word id and cached role, two integers side by side (one cache line): where the role's
-   * packed entries start in the arena, and how many there are. A rare word's features as a
-   * neighbour are mostly unknown to the model, so most rare words store and cost nothing there.
+   * Per word id, where its record starts in the arena, or -1 when it is not computed (in this
+   * generation). A record is a header of one integer per cached role, the end of that role's
+   * entries (counted from the end of the header), followed by the entries of every role: the
+   * header and the word's own entries share cache lines, so a window word costs two reads here
+   * rather than one in a per-role index and one in the arena. A rare word's features as a
+   * neighbour are mostly unknown to the model, so most rare words store few entries there.
    */
-  private readonly roleEntries: Int32Array;
+  private readonly recordById = new Int32Array(WORD_ID_LIMIT).fill(-1);
   private arena: Int32Array;
   private arenaUsed = 0;
   private generation = wordCacheGeneration();
@@ -76,8 +77,7 @@ export class WindowScoreCache {
     this.shortcuts = model.shortcuts;
     this.uncachedRoles = WINDOW_OFFSETS.map((_, role) => role).filter((role) => !cachedRoles.includes(role));
     this.classCount = model.classes.length;
-    this.roleEntries = new Int32Array(WORD_ID_LIMIT * cachedRoles.length * 2);
-    this.arena = new Int32Array(cachedRoles.length * this.classCount * 1024);
+    this.arena = new Int32Array(cachedRoles.length * (this.classCount + 1) * 1024);
     this.dense = new Int32Array(this.classCount);
     this.scratch = new Int32Array(this.classCount);
   }
@@ -88,7 +88,7 @@ export class WindowScoreCache {
     if (current === this.generation) return;
     this.generation = current;
     this.shortcutById.fill(0);
-    this.computedById.fill(0);
+    this.recordById.fill(-1);
     this.arenaUsed = 0;
   }
 
@@ -110,23 +110,24 @@ export class WindowScoreCache {
     return length;
   }
 
-  /** Packs the word's vectors into the arena and records where each role's entries are. */
-  private storeVectors(word: WordAtoms): void {
+  /** Packs the word's vectors into a record in the arena (see recordById); returns where it starts. */
+  private storeVectors(word: WordAtoms): number {
     const roleCount = this.cachedRoles.length;
-    const needed = roleCount * this.classCount;
+    const needed = roleCount * (this.classCount + 1);
     if (this.arenaUsed + needed > this.arena.length) {
       const grown = new Int32Array(this.arena.length * 2);
       grown.set(this.arena.subarray(0, this.arenaUsed));
       this.arena = grown;
     }
+    const record = this.arenaUsed;
+    let used = 0;
     for (let index = 0; index < roleCount; index += 1) {
-      const length = this.packRole(word, index, this.arena, this.arenaUsed);
-      const cell = (word.id * roleCount + index) * 2;
-      this.roleEntries[cell] = this.arenaUsed;
-      this.roleEntries[cell + 1] = length;
-      this.arenaUsed += length;
+      used += this.packRole(word, index, this.arena, record + roleCount + used);
+      this.arena[record + index] = used;
     }
-    this.computedById[word.id] = 1;
+    this.arenaUsed = record + roleCount + used;
+    this.recordById[word.id] = record;
+    return record;
   }
 
   /** The class training made certain for this word, or -1 (see PerceptronModel.shortcuts). */
@@ -149,19 +150,19 @@ export class WindowScoreCache {
       const word = windowWord(words, position, roles[index]!);
       let entries: Int32Array;
       let from: number;
-      let length: number;
+      let end: number;
       if (this.isCacheable(word)) {
-        if (this.computedById[word.id] === 0) this.storeVectors(word);
-        const cell = (word.id * roleCount + index) * 2;
-        from = this.roleEntries[cell]!;
-        length = this.roleEntries[cell + 1]!;
+        let record = this.recordById[word.id]!;
+        if (record < 0) record = this.storeVectors(word);
         entries = this.arena;
+        from = record + roleCount + (index === 0 ? 0 : entries[record + index - 1]!);
+        end = record + roleCount + entries[record + index]!;
       } else {
         from = 0;
-        length = this.packRole(word, index, this.scratch, 0);
+        end = this.packRole(word, index, this.scratch, 0);
         entries = this.scratch;
       }
-      for (let entry = from, end = from + length; entry < end; entry += 1) {
+      for (let entry = from; entry < end; entry += 1) {
         const value = entries[entry]!;
         scores[value & 255]! += value >> 8;
       }
