@@ -56,6 +56,15 @@ describe.skipIf(!hasSeedArticle)('seed article: moscow-talks-2023-10-27 (entitie
     expect(entityWithMention('Abu Marzouq', 'PERSON')).toMatchObject({ actorCode: 'PSEREB' });
   });
 
+  it('codes officials the article names without a title from the known-officials lexicon, saying which office it used', () => {
+    expect(entityWithMention('Zakharova', 'PERSON')).toMatchObject({ actorCode: 'RUSGOV', knownOffice: { role: 'Foreign Ministry spokeswoman' } });
+    expect(entityWithMention('Husam Badran', 'PERSON')).toMatchObject({ actorCode: 'PSEREB' });
+    for (const deputy of ['Mikhail Bogdanov', 'Sergei Ryabkov', 'Mikhail Galuzin']) expect(entityWithMention(deputy, 'PERSON')).toMatchObject({ actorCode: 'RUSGOV' });
+    expect(entityWithMention('Putin', 'PERSON')).toMatchObject({ actorCode: 'RUSGOV' });
+    // The article's own titles win: Erdogan is coded from "Turkish President", with no lexicon office.
+    expect(entityWithMention('Erdogan', 'PERSON')?.knownOffice).toBeUndefined();
+  });
+
   it('codes organisations as actors', () => {
     expect(entityWithMention('IDF')?.actorCode).toBe('ISRMIL');
     expect(entityWithMention('Hamas')?.actorCode).toBe('PSEREB');

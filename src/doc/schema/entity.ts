@@ -26,6 +26,18 @@ export const EntityRoleSchema = SpanSchema.extend({
 });
 export type EntityRole = z.infer<typeof EntityRoleSchema>;
 
+export const KnownOfficeSchema = z
+  .object({
+    official: z.string().describe('The person as listed in the known-officials lexicon.'),
+    role: z.string().describe('The office held on the publication date ("Foreign Ministry spokeswoman").'),
+    country: z.string().length(3).optional(),
+    sector: SectorSchema,
+    from: z.string().describe('Start of the term: a date, or its year or year-month.'),
+    until: z.string().optional().describe('End of the term; absent while the office is held.'),
+  })
+  .describe('Set when the country or sector came from the known-officials lexicon, not from the article: the office the person held on the publication date.');
+export type KnownOffice = z.infer<typeof KnownOfficeSchema>;
+
 export const EntitySchema = z.object({
   id: z.string(),
   name: z.string().describe('Canonical name, chosen from the fullest name mention.'),
@@ -37,5 +49,6 @@ export const EntitySchema = z.object({
   mentions: z.array(MentionSchema),
   roles: z.array(EntityRoleSchema).optional().describe('Titles and roles the text gives a person, with their spans; they are not part of the name.'),
   gender: z.enum(['female', 'male']).optional().describe('Grammatical gender the text gives a person (a title such as "spokeswoman", a pronoun, a given name), used to resolve she/he.'),
+  knownOffice: KnownOfficeSchema.optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;

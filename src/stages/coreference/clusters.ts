@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.ts';
-import type { Entity, EntityRole, EntityType, Mention, Sector } from '../../doc/schema/entity.ts';
+import type { Entity, EntityRole, EntityType, KnownOffice, Mention, Sector } from '../../doc/schema/entity.ts';
 import { findSpanIndexAt } from '../../doc/span.ts';
 
 /** An entity while coreference is working on it: mentions are added and clusters merged in place. */
@@ -9,6 +9,8 @@ export interface Cluster {
   country?: string;
   sector?: Sector;
   gender?: 'female' | 'male';
+  /** The office from the known-officials lexicon that supplied the country or sector, if any. */
+  knownOffice?: KnownOffice;
   roles: EntityRole[];
   mentions: Mention[];
   /** Set when this cluster was merged into another; it is dropped at the end. */

@@ -6,6 +6,7 @@ import { actorCodeOf } from './actor-codes.ts';
 import { moveCapitalsToCountries } from './capitals-as-governments.ts';
 import { liveClusters, toClusters, type Cluster } from './clusters.ts';
 import { mergeBodiesWithoutCountry } from './country-bodies.ts';
+import { codeKnownOfficials } from './known-officials.ts';
 import { mergePartialNames } from './partial-names.ts';
 import { linkPronouns } from './pronouns.ts';
 import { linkDescriptions } from './title-mentions.ts';
@@ -28,6 +29,7 @@ function toEntity(doc: Doc, cluster: Cluster, index: number): Entity {
   entity.mentions = mentions;
   if (cluster.roles.length > 0) entity.roles = [...cluster.roles].sort(compareSpans);
   if (cluster.gender) entity.gender = cluster.gender;
+  if (cluster.knownOffice) entity.knownOffice = cluster.knownOffice;
   return entity as Entity;
 }
 
@@ -41,6 +43,7 @@ export function resolveCoreference(doc: Doc): Entity[] {
   const clusters = toClusters(doc.entities);
   mergePartialNames(doc, clusters);
   mergeBodiesWithoutCountry(clusters);
+  codeKnownOfficials(doc, clusters);
   moveCapitalsToCountries(doc, clusters);
   linkDescriptions(doc, clusters);
   linkPronouns(doc, clusters);
