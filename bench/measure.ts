@@ -10,6 +10,11 @@ export interface Measurement {
   readonly peakResidentBytes: number;
   /** Resident memory once the corpus was loaded, before the run. */
   readonly baselineResidentBytes: number;
+  /**
+   * A second full pass in the same process, once V8 has compiled the code: what a long-running
+   * process (the server, a large ingest) settles to. Shown beside the cold pass, never instead of it.
+   */
+  readonly steady?: Timing;
   /** CPU seconds per pipeline stage, from a second pass, when the run has stages. */
   readonly stageSeconds?: Readonly<Record<string, number>>;
 }

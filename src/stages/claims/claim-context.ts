@@ -20,63 +20,79 @@ export interface ClaimContext {
 }
 
 export function createClaimContext(doc: Doc): ClaimContext {
-  const { tokens } = doc;
-  const lowered: (string | undefined)[] = [];
-  const firsts = new Map<number, number>();
-  const lasts = new Map<number, number>();
-  // Sentences are looked up only around numbers: find their tokens by binary search, on demand.
-  const firstOf = (sentence: number): number => {
-    let first = firsts.get(sentence);
-    if (first === undefined) {
-      const span = doc.sentences[sentence];
-      first = span ? tokenIndexAt(tokens, span.start) : -1;
-      if (first >= tokens.length || tokens[first]?.sentence !== sentence) first = -1;
-      firsts.set(sentence, first);
-    }
-    return first;
-  };
-  const lastOf = (sentence: number): number => {
-    let last = lasts.get(sentence);
-    if (last === undefined) {
-      const span = doc.sentences[sentence];
-      last = span ? tokenIndexAt(tokens, span.end) - 1 : -1;
-      if (last < 0 || tokens[last]?.sentence !== sentence) last = -1;
-      lasts.set(sentence, last);
-    }
-    return last;
-  };
-  const raws: (string | undefined)[] = [];
-  const raw = (index: number): string => {
-    let text = raws[index];
-    if (text === undefined) {
-      const token = tokens[index];
+  return new DocumentClaimContext(doc);
+}
+
+/**
+ * A class rather than an object of closures, and caches filled with one kind of value from the
+ * start: the claim rules call word() and raw() from dozens of sites, and with one class and one
+ * array layout for every document those calls stay compiled instead of being recompiled for each
+ * new document (seen as "wrong map" and "wrong call target" deopts with --trace-deopt).
+ */
+class DocumentClaimContext implements ClaimContext {
+  readonly doc: Doc;
+  readonly tokens: readonly Token[];
+  private readonly lowered: (string | null)[];
+  private readonly raws: (string | null)[];
+  private readonly firsts = new Map<number, number>();
+  private readonly lasts = new Map<number, number>();
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.tokens = doc.tokens;
+    this.lowered = new Array<string | null>(doc.tokens.length).fill(null);
+    this.raws = new Array<string | null>(doc.tokens.length).fill(null);
+  }
+
+  raw(index: number): string {
+    let text = this.raws[index];
+    if (text === null || text === undefined) {
+      const token = this.tokens[index];
       if (!token) return '';
-      text = doc.analysisText.slice(token.start, token.end);
-      raws[index] = text;
+      text = this.doc.analysisText.slice(token.start, token.end);
+      this.raws[index] = text;
     }
     return text;
-  };
-  return {
-    doc,
-    tokens,
-    raw,
-    word: (index) => {
-      if (index < 0 || index >= tokens.length) return '';
-      let word = lowered[index];
-      if (word === undefined) {
-        word = raw(index).toLowerCase();
-        lowered[index] = word;
-      }
-      return word;
-    },
-    sentenceFirst: firstOf,
-    sentenceLast: lastOf,
-    touching: (left, right) => {
-      const a = tokens[left];
-      const b = tokens[right];
-      return a !== undefined && b !== undefined && a.end === b.start;
-    },
-  };
+  }
+
+  word(index: number): string {
+    if (index < 0 || index >= this.tokens.length) return '';
+    let word = this.lowered[index]!;
+    if (word === null) {
+      word = this.raw(index).toLowerCase();
+      this.lowered[index] = word;
+    }
+    return word;
+  }
+
+  // Sentences are looked up only around numbers: find their tokens by binary search, on demand.
+  sentenceFirst(sentence: number): number {
+    let first = this.firsts.get(sentence);
+    if (first === undefined) {
+      const span = this.doc.sentences[sentence];
+      first = span ? tokenIndexAt(this.tokens, span.start) : -1;
+      if (first >= this.tokens.length || this.tokens[first]?.sentence !== sentence) first = -1;
+      this.firsts.set(sentence, first);
+    }
+    return first;
+  }
+
+  sentenceLast(sentence: number): number {
+    let last = this.lasts.get(sentence);
+    if (last === undefined) {
+      const span = this.doc.sentences[sentence];
+      last = span ? tokenIndexAt(this.tokens, span.end) - 1 : -1;
+      if (last < 0 || this.tokens[last]?.sentence !== sentence) last = -1;
+      this.lasts.set(sentence, last);
+    }
+    return last;
+  }
+
+  touching(left: number, right: number): boolean {
+    const a = this.tokens[left];
+    const b = this.tokens[right];
+    return a !== undefined && b !== undefined && a.end === b.start;
+  }
 }
 
 /** The index of the first token that ends after `offset` (binary search); tokens.length if none. */

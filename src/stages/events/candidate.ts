@@ -69,3 +69,14 @@ export function completeCandidate(fields: EventCandidate): EventCandidate {
     rule: fields.rule,
   };
 }
+
+/**
+ * Candidates in text order. The rules keep them in order unless they add one, so the list is
+ * checked before it is sorted: sorting copies the list, and this runs several times per sentence.
+ */
+export function inTextOrder(candidates: EventCandidate[]): EventCandidate[] {
+  for (let index = 1; index < candidates.length; index += 1) {
+    if (candidates[index]!.trigger.start < candidates[index - 1]!.trigger.start) return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
+  }
+  return candidates;
+}

@@ -70,7 +70,11 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     return { event, cluster };
   });
   const byCluster = new Map<string, NewsEvent[]>();
-  for (const { event, cluster } of assigned) byCluster.set(cluster.id, [...(byCluster.get(cluster.id) ?? []), event]);
+  for (const { event, cluster } of assigned) {
+    const members = byCluster.get(cluster.id);
+    if (members) members.push(event);
+    else byCluster.set(cluster.id, [event]);
+  }
   return assigned.map(({ event, cluster }) => {
     const members = byCluster.get(cluster.id)!;
     const datedMember = members.find((member) => member.date?.source === 'text');

@@ -1,7 +1,7 @@
 import { completeCandidate, type EventCandidate } from './candidate.ts';
 import { lookupCameo } from './cameo.ts';
 import { findTriggers, isClauseBreak, lightVerbAt, type TriggerContext, type TriggerMatch } from './find-triggers.ts';
-import { applyFrames, applySaidIntents } from './frames.ts';
+import { applyFrames, applySaidIntents, frameWordsIn } from './frames.ts';
 import { GRAMMAR, PREPOSITIONS } from './lexicon.ts';
 import type { SentenceView } from './sentence-view.ts';
 
@@ -205,8 +205,12 @@ function dropDescriptiveSupport(view: SentenceView, candidates: readonly EventCa
 
 /** Every event mention of one sentence, as plain data. */
 export function findCandidates(view: SentenceView, context?: TriggerContext): EventCandidate[] {
-  const triggers = dropDescriptiveSupport(view, findTriggers(view, context).map((match) => toCandidate(view, match)));
+  const matches = findTriggers(view, context);
+  const frameWords = frameWordsIn(view);
+  // Most sentences of news name no event: without a trigger or a frame word no rule below can make one.
+  if (matches.length === 0 && frameWords.length === 0) return [];
+  const triggers = dropDescriptiveSupport(view, matches.map((match) => toCandidate(view, match)));
   const withLightVerbs = dropRedundant(attachLightVerbs(view, triggers));
-  const framed = applySaidIntents(view, applyFrames(view, withLightVerbs));
+  const framed = applySaidIntents(view, applyFrames(view, withLightVerbs, frameWords));
   return mergeSameEvent(view, markTopics(view, framed));
 }

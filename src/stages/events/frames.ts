@@ -1,5 +1,5 @@
 import eventFrames from '../../lexicons/event-frames.json' with { type: 'json' };
-import { completeCandidate, type EventCandidate, type TokenRange } from './candidate.ts';
+import { completeCandidate, inTextOrder, type EventCandidate, type TokenRange } from './candidate.ts';
 import { isConflictCode } from './cameo.ts';
 import { isClauseBreak } from './find-triggers.ts';
 import { nounForms, phraseVerbForms } from './inflect.ts';
@@ -18,7 +18,7 @@ interface FrameDefinition {
 
 type FrameWordKind = 'verb' | 'adjective' | 'noun';
 
-interface FrameWord {
+export interface FrameWord {
   readonly frame: FrameDefinition;
   readonly kind: FrameWordKind;
   readonly start: number;
@@ -67,11 +67,13 @@ const FUNCTION_OBJECTS = new Set(['to', 'for', 'into', 'with', 'on']);
 /** How far an appeal's addressee may stretch between the verb and "to": "urged the Syrian government to...". */
 const FRAME_OBJECT_REACH = 12;
 
-function frameWordsIn(view: SentenceView): FrameWord[] {
+/** The frame words of a sentence, left to right: found once per sentence, before the trigger rules run. */
+export function frameWordsIn(view: SentenceView): FrameWord[] {
   const found: FrameWord[] = [];
   for (let at = 0; at < view.words.length; at += 1) {
     const forms = FRAME_FORMS.get(view.words[at]!);
-    const match = forms?.find((form) => form.sequence.every((word, offset) => view.words[at + offset] === word));
+    if (forms === undefined) continue;
+    const match = firstMatchingForm(view.words, at, forms);
     if (!match) continue;
     found.push({ frame: match.frame, kind: match.kind, start: at, end: at + match.sequence.length });
     at += match.sequence.length - 1;
@@ -159,14 +161,24 @@ function readFrame(view: SentenceView, candidates: readonly EventCandidate[], wo
   return undefined;
 }
 
+/** The first form whose words stand at `at` (forms come longest first). Plain loops: this runs for every word of every sentence. */
+function firstMatchingForm<Form extends { readonly sequence: readonly string[] }>(words: readonly string[], at: number, forms: readonly Form[]): Form | undefined {
+  for (const form of forms) {
+    let matches = true;
+    for (let offset = 0; offset < form.sequence.length && matches; offset += 1) matches = words[at + offset] === form.sequence[offset];
+    if (matches) return form;
+  }
+  return undefined;
+}
+
 /**
  * Applies frames right to left, so that nested frames ("urged France to press the US to lift
  * sanctions") resolve inside out: an absorbing frame replaces its complement with one event coded
  * through the frame's map; a frame that does not absorb marks its complement hypothetical.
  */
-export function applyFrames(view: SentenceView, input: readonly EventCandidate[]): EventCandidate[] {
+export function applyFrames(view: SentenceView, input: readonly EventCandidate[], frameWords: readonly FrameWord[] = frameWordsIn(view)): EventCandidate[] {
   let candidates = [...input];
-  const words = frameWordsIn(view).reverse();
+  const words = [...frameWords].reverse();
   for (const word of words) {
     const atWord = candidates.find((candidate) => candidate.trigger.start === word.start);
     // A pattern that names its object ("declined to comment", "accepted an invitation") has already coded the frame word.
@@ -191,7 +203,7 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
     candidates = candidates.filter((candidate) => candidate !== complement && candidate !== atWord);
     candidates.push(event);
   }
-  return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
+  return inTextOrder(candidates);
 }
 
 function frameEvent(view: SentenceView, word: FrameWord, cameo: string, frameName: string, complement: EventCandidate | undefined, frameObject: TokenRange | undefined, rule: string): EventCandidate {
@@ -298,7 +310,7 @@ export function applySaidIntents(view: SentenceView, input: readonly EventCandid
     });
     candidates = [...candidates.filter((candidate) => candidate !== complement), event];
   }
-  return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
+  return inTextOrder(candidates);
 }
 
 function replaceWith(candidates: readonly EventCandidate[], say: EventCandidate, complement: EventCandidate | undefined, event: EventCandidate): EventCandidate[] {

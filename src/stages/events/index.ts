@@ -101,14 +101,17 @@ function sayingSources(view: SentenceView, candidates: readonly EventCandidate[]
   });
 }
 
+const IN_NAME = 1;
+const ENDS_MODIFIER = 2;
+
 /**
  * Which tokens are inside names, end a nationality adjective, or are capitalised: the trigger
  * finder's view of names. A class rather than closures: one is made for every sentence.
  */
 class SentenceNames implements TriggerContext {
-  // Names are read only when a trigger form is met, which most sentences need once or twice.
-  private inName: Set<number> | undefined;
-  private afterModifier: Set<number> | undefined;
+  // Names are read only when a trigger form is met, which most sentences need once or twice:
+  // one flag byte per token (IN_NAME, ENDS_MODIFIER) rather than two sets per sentence.
+  private flags: Uint8Array | undefined;
   private titleCase: boolean | undefined;
 
   constructor(
@@ -117,28 +120,25 @@ class SentenceNames implements TriggerContext {
     private readonly mentions: readonly MentionRef[],
   ) {}
 
-  private readNames(): void {
-    const inName = new Set<number>();
-    const afterModifier = new Set<number>();
+  private readNames(): Uint8Array {
+    const flags = new Uint8Array(this.view.tokens.length);
     for (const mention of this.mentions) {
       if (mention.kind !== 'name') continue;
       const range = tokenRangeOf(this.view, mention);
       if (!range) continue;
-      for (let at = range.start; at < range.end; at += 1) inName.add(at);
-      if (mention.entity.type === 'NORP') afterModifier.add(range.end - 1);
+      for (let at = range.start; at < range.end; at += 1) flags[at]! |= IN_NAME;
+      if (mention.entity.type === 'NORP') flags[range.end - 1]! |= ENDS_MODIFIER;
     }
-    this.inName = inName;
-    this.afterModifier = afterModifier;
+    this.flags = flags;
+    return flags;
   }
 
   isInName(at: number): boolean {
-    if (this.inName === undefined) this.readNames();
-    return this.inName!.has(at);
+    return ((this.flags ?? this.readNames())[at]! & IN_NAME) !== 0;
   }
 
   isAfterModifier(at: number): boolean {
-    if (this.afterModifier === undefined) this.readNames();
-    return this.afterModifier!.has(at);
+    return ((this.flags ?? this.readNames())[at]! & ENDS_MODIFIER) !== 0;
   }
 
   // Capitals are read only where a trigger form stands, so they are computed on demand.

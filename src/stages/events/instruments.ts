@@ -22,7 +22,9 @@ const GENERIC_FORCE = new Set(['18', '180', '19', '190', '1823', '182']);
 
 function containsSequence(words: readonly string[], sequence: readonly string[]): boolean {
   for (let at = 0; at + sequence.length <= words.length; at += 1) {
-    if (sequence.every((word, offset) => words[at + offset] === word)) return true;
+    let matches = true;
+    for (let offset = 0; offset < sequence.length && matches; offset += 1) matches = words[at + offset] === sequence[offset];
+    if (matches) return true;
   }
   return false;
 }

@@ -81,9 +81,14 @@ function byStartThenLongest(a: MentionRef, b: MentionRef): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/** Plain loops rather than .every(): this runs for every word of every sentence with an event. */
 function agentAt(words: readonly string[], at: number): AgentForm | undefined {
-  for (const form of AGENTS.get(words[at]!) ?? []) {
-    if (form.sequence.every((word, offset) => words[at + offset] === word)) return form;
+  const forms = AGENTS.get(words[at]!);
+  if (forms === undefined) return undefined;
+  for (const form of forms) {
+    let matches = true;
+    for (let offset = 1; offset < form.sequence.length && matches; offset += 1) matches = words[at + offset] === form.sequence[offset];
+    if (matches) return form;
   }
   return undefined;
 }
@@ -166,16 +171,22 @@ function entityPhrases(view: SentenceView, mentions: readonly MentionRef[]): Raw
 
 function agentPhrases(view: SentenceView, taken: readonly RawPhrase[]): RawPhrase[] {
   const phrases: RawPhrase[] = [];
-  const covered = new Set<number>();
-  for (const phrase of taken) for (let at = phrase.start; at < phrase.end; at += 1) covered.add(at);
+  // Which tokens the named phrases already cover, one flag per token.
+  const covered = new Uint8Array(view.words.length + 1);
+  for (const phrase of taken) covered.fill(1, phrase.start, phrase.end);
   for (let at = 0; at < view.words.length; at += 1) {
-    if (covered.has(at)) continue;
+    if (covered[at] === 1) continue;
     const form = agentAt(view.words, at);
-    if (!form || form.sequence.some((_, offset) => covered.has(at + offset))) continue;
+    if (!form || coversAny(covered, at, at + form.sequence.length)) continue;
     phrases.push({ start: at, end: at + form.sequence.length, entity: null, name: form.sequence.join(' '), sector: form.sector, isPlace: false, agent: true });
     at += form.sequence.length - 1;
   }
   return phrases;
+}
+
+function coversAny(covered: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at += 1) if (covered[at] === 1) return true;
+  return false;
 }
 
 /** "Russian officials", "Gondor's government", "the government of Gondor": a country or people gives the agent its country. */
@@ -255,6 +266,7 @@ function isNameWord(view: SentenceView, doc: Doc, at: number): boolean {
  * and "and" of a list that follows it, is a person with the title's sector.
  */
 function titledNames(view: SentenceView, doc: Doc, phrases: readonly RawPhrase[]): RawPhrase[] {
+  if (!phrases.some((phrase) => phrase.agent && phrase.entity === null)) return [];
   const taken = new Set<number>();
   for (const phrase of phrases) for (let at = phrase.start; at < phrase.end; at += 1) taken.add(at);
   const found: RawPhrase[] = [];
