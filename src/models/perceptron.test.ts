@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureKey } from './feature-hash.ts';
-import { loadModel } from './perceptron.ts';
+import { loadModel, PerceptronModel } from './perceptron.ts';
 import { exportModel, PerceptronTrainer, seededRandom, shuffleInPlace } from './perceptron-trainer.ts';
 
 /** A toy problem: feature A means class 1, feature B class 0. */
@@ -60,5 +60,17 @@ describe('averaged perceptron', () => {
     shuffleInPlace(first, seededRandom(7));
     shuffleInPlace(second, seededRandom(7));
     expect(first).toEqual(second);
+  });
+
+  it('finds every key it stores through its bitmap of known keys, and skips unknown ones', () => {
+    const keys = Int32Array.from({ length: 5000 }, (_, index) => featureKey(3, index));
+    const model = new PerceptronModel(['a', 'b'], keys, new Uint8Array(keys.length).fill(1), Int32Array.from(keys, (_, index) => ((index + 1) << 8) | (index & 1)));
+    const scores = new Int32Array(2);
+    keys.forEach((key, index) => {
+      scores.fill(0);
+      model.addScores(Int32Array.of(key, featureKey(4, index)), 2, scores);
+      expect(scores[index & 1]).toBe(index + 1);
+      expect(scores[1 - (index & 1)]).toBe(0);
+    });
   });
 });

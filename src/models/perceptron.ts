@@ -17,6 +17,15 @@ export class PerceptronModel {
   private readonly slots: Int32Array;
   /** (weight << 8) | class per entry. */
   private readonly entries: Int32Array;
+  /**
+   * One bit per value of a key's top bits, set for the keys the model knows: most features a
+   * tagger asks about are word pairs training never kept (four in five of the part-of-speech
+   * tagger's), and this small bitmap (16 bits per key, an eighth of the table) answers those from
+   * cache where probing the table costs a cache miss each.
+   */
+  private readonly knownBits: Int32Array;
+  /** 32 minus the number of key bits that index knownBits. */
+  private readonly knownShift: number;
   readonly featureCount: number;
 
   constructor(classes: readonly string[], keys: Int32Array, rowLengths: Uint8Array, entries: Int32Array, shortcuts: ReadonlyMap<string, number> = new Map()) {
@@ -36,6 +45,14 @@ export class PerceptronModel {
       first += rowLengths[row]!;
     }
     this.entries = entries;
+    let bitCount = 1 << 10;
+    while (bitCount < keys.length * 16) bitCount *= 2;
+    this.knownShift = 32 - Math.log2(bitCount);
+    this.knownBits = new Int32Array(bitCount / 32);
+    for (let row = 0; row < keys.length; row += 1) {
+      const bit = keys[row]! >>> this.knownShift;
+      this.knownBits[bit >>> 5]! |= 1 << (bit & 31);
+    }
   }
 
   /** The weights of `count` features from `features`, summed into `scores` (one cell per class, zeroed here). */
@@ -50,9 +67,11 @@ export class PerceptronModel {
    * stored weights are int16, and integer adds are what the taggers' inner loops do most.
    */
   addScores(features: Int32Array, count: number, scores: Int32Array): void {
-    const { slotMask, slots, entries } = this;
+    const { slotMask, slots, entries, knownBits, knownShift } = this;
     for (let index = 0; index < count; index += 1) {
       const key = features[index]!;
+      const bit = key >>> knownShift;
+      if ((knownBits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       let slot = (key << 1) & slotMask;
       let found = slots[slot]!;
       while (found !== 0 && found !== key) {

@@ -36,33 +36,39 @@ export function windowFeatures(words: readonly WordAtoms[], position: number, wo
  * word itself: a dozen); roles with one or two features are cheaper to look up directly, which
  * `addUncachedFeatures` does. Valid only for a trained, unchanging model.
  *
- * The vectors live in one flat arena, found through flat arrays indexed by the word's id: tagging
- * is bound by memory reads, and a per-word object holding per-model arrays cost three dependent
- * reads (and cache misses) where this costs one. The arena starts over with each generation of
- * the word cache; a word of an older generation (a document in flight when the cache was emptied)
- * is scored without caching.
+ * The vectors are stored sparse, as the model stores its rows: one packed (score << 8) | class
+ * integer per class with a non-zero score. A word as a neighbour ("the previous word is X") moves
+ * a third of the part-of-speech classes, so sparse vectors are a third of the adds and of the
+ * memory read; tagging is bound by memory reads, and the dense vectors of 50,000 words (40 MB)
+ * missed the cache on almost every token. Scores fit: a role has at most 32 features of int16
+ * weights, whose sum needs 21 bits of the 24 left beside the class.
+ *
+ * The vectors live in one flat arena, found through flat arrays indexed by the word's id. The
+ * arena starts over with each generation of the word cache; a word of an older generation (a
+ * document in flight when the cache was emptied) is scored without caching.
  */
 export class WindowScoreCache {
   private readonly buffer = new Int32Array(32);
   private readonly cachedRoles: readonly number[];
   private readonly uncachedRoles: readonly number[];
   private readonly shortcuts: ReadonlyMap<string, number>;
-  /** Integers per word in the arena: one vector per cached role. */
-  private readonly stride: number;
   /** Per word id, the shortcut class + 2 (0: not looked up yet; 1: none). */
   private readonly shortcutById = new Int32Array(WORD_ID_LIMIT);
-  /** Per word id, whether its vectors are computed (in this generation). */
-  private readonly computedById = new Uint8Array(WORD_ID_LIMIT);
   /**
-   * Per word id and cached role, where the role's vector starts in the arena, or -1 when it is all
-   * zeros: a rare word's features as a neighbour ("the previous word is X") are mostly unknown to
-   * the model, so most rare words store and cost nothing in those roles.
+   * Per word id, where its record starts in the arena, or -1 when it is not computed (in this
+   * generation). A record is a header of one integer per cached role, the end of that role's
+   * entries (counted from the end of the header), followed by the entries of every role: the
+   * header and the word's own entries share cache lines, so a window word costs two reads here
+   * rather than one in a per-role index and one in the arena. A rare word's features as a
+   * neighbour are mostly unknown to the model, so most rare words store few entries there.
    */
-  private readonly roleOffsets: Int32Array;
+  private readonly recordById = new Int32Array(WORD_ID_LIMIT).fill(-1);
   private arena: Int32Array;
   private arenaUsed = 0;
   private generation = wordCacheGeneration();
-  /** Vectors of one word in every cached role (a word of an older generation, or one being stored). */
+  /** Dense scores of one word in one role, while it is being packed. */
+  private readonly dense: Int32Array;
+  /** Packed entries of one word in one role (a word of an older generation). */
   private readonly scratch: Int32Array;
   private readonly classCount: number;
 
@@ -71,10 +77,9 @@ export class WindowScoreCache {
     this.shortcuts = model.shortcuts;
     this.uncachedRoles = WINDOW_OFFSETS.map((_, role) => role).filter((role) => !cachedRoles.includes(role));
     this.classCount = model.classes.length;
-    this.stride = cachedRoles.length * this.classCount;
-    this.roleOffsets = new Int32Array(WORD_ID_LIMIT * cachedRoles.length);
-    this.arena = new Int32Array(this.stride * 1024);
-    this.scratch = new Int32Array(this.stride);
+    this.arena = new Int32Array(cachedRoles.length * (this.classCount + 1) * 1024);
+    this.dense = new Int32Array(this.classCount);
+    this.scratch = new Int32Array(this.classCount);
   }
 
   /** Forgets every word when the word cache has started a new generation (its ids are reused). */
@@ -83,7 +88,7 @@ export class WindowScoreCache {
     if (current === this.generation) return;
     this.generation = current;
     this.shortcutById.fill(0);
-    this.computedById.fill(0);
+    this.recordById.fill(-1);
     this.arenaUsed = 0;
   }
 
@@ -91,39 +96,38 @@ export class WindowScoreCache {
     return word.generation === this.generation || word.generation < 0;
   }
 
-  /** Writes the word's vectors (one per cached role) into this.scratch. */
-  private computeVectors(word: WordAtoms): void {
-    const { classCount, scratch } = this;
-    scratch.fill(0);
-    for (let index = 0; index < this.cachedRoles.length; index += 1) {
-      const count = this.wordFeatures(word, this.cachedRoles[index]!, this.buffer, 0);
-      this.model.addScores(this.buffer, count, scratch.subarray(index * classCount, (index + 1) * classCount));
+  /** Packs the word's non-zero scores in cached role number `index` into `out` from `from`; returns how many. */
+  private packRole(word: WordAtoms, index: number, out: Int32Array, from: number): number {
+    const { dense, classCount } = this;
+    dense.fill(0);
+    const count = this.wordFeatures(word, this.cachedRoles[index]!, this.buffer, 0);
+    this.model.addScores(this.buffer, count, dense);
+    let length = 0;
+    for (let label = 0; label < classCount; label += 1) {
+      const score = dense[label]!;
+      if (score !== 0) out[from + length++] = (score << 8) | label;
     }
+    return length;
   }
 
-  /** Computes the word's vectors and stores the ones that are not all zeros in the arena. */
-  private storeVectors(word: WordAtoms): void {
-    const { classCount, scratch } = this;
-    this.computeVectors(word);
+  /** Packs the word's vectors into a record in the arena (see recordById); returns where it starts. */
+  private storeVectors(word: WordAtoms): number {
     const roleCount = this.cachedRoles.length;
-    for (let index = 0; index < roleCount; index += 1) {
-      const from = index * classCount;
-      let zero = true;
-      for (let label = 0; label < classCount; label += 1) if (scratch[from + label] !== 0) zero = false;
-      if (zero) {
-        this.roleOffsets[word.id * roleCount + index] = -1;
-        continue;
-      }
-      if (this.arenaUsed + classCount > this.arena.length) {
-        const grown = new Int32Array(this.arena.length * 2);
-        grown.set(this.arena.subarray(0, this.arenaUsed));
-        this.arena = grown;
-      }
-      this.arena.set(scratch.subarray(from, from + classCount), this.arenaUsed);
-      this.roleOffsets[word.id * roleCount + index] = this.arenaUsed;
-      this.arenaUsed += classCount;
+    const needed = roleCount * (this.classCount + 1);
+    if (this.arenaUsed + needed > this.arena.length) {
+      const grown = new Int32Array(this.arena.length * 2);
+      grown.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = grown;
     }
-    this.computedById[word.id] = 1;
+    const record = this.arenaUsed;
+    let used = 0;
+    for (let index = 0; index < roleCount; index += 1) {
+      used += this.packRole(word, index, this.arena, record + roleCount + used);
+      this.arena[record + index] = used;
+    }
+    this.arenaUsed = record + roleCount + used;
+    this.recordById[word.id] = record;
+    return record;
   }
 
   /** The class training made certain for this word, or -1 (see PerceptronModel.shortcuts). */
@@ -140,24 +144,28 @@ export class WindowScoreCache {
   /** Adds the cached word-only scores of the window around `position` to `scores`. */
   addWindow(words: readonly WordAtoms[], position: number, scores: Int32Array): void {
     this.followGeneration();
-    const classCount = scores.length;
     const roles = this.cachedRoles;
     const roleCount = roles.length;
     for (let index = 0; index < roleCount; index += 1) {
       const word = windowWord(words, position, roles[index]!);
-      let vectors: Int32Array;
-      let offset: number;
+      let entries: Int32Array;
+      let from: number;
+      let end: number;
       if (this.isCacheable(word)) {
-        if (this.computedById[word.id] === 0) this.storeVectors(word);
-        offset = this.roleOffsets[word.id * roleCount + index]!;
-        if (offset < 0) continue;
-        vectors = this.arena;
+        let record = this.recordById[word.id]!;
+        if (record < 0) record = this.storeVectors(word);
+        entries = this.arena;
+        from = record + roleCount + (index === 0 ? 0 : entries[record + index - 1]!);
+        end = record + roleCount + entries[record + index]!;
       } else {
-        this.computeVectors(word);
-        vectors = this.scratch;
-        offset = index * classCount;
+        from = 0;
+        end = this.packRole(word, index, this.scratch, 0);
+        entries = this.scratch;
       }
-      for (let label = 0; label < classCount; label += 1) scores[label]! += vectors[offset + label]!;
+      for (let entry = from; entry < end; entry += 1) {
+        const value = entries[entry]!;
+        scores[value & 255]! += value >> 8;
+      }
     }
   }
 

@@ -53,11 +53,14 @@ function bestAllowedInteger(scores: Int32Array, previous: number, lastInSentence
  * as Viterbi for news NER, and it is several times faster). Only labels that can follow the
  * previous one are considered, so the output is always well-formed BILOU. With `gold` and a
  * learner, each decision is also a perceptron update. A CachedModel takes the fast path: the
- * word-only part of the scores comes from its per-word cache.
+ * word-only part of the scores comes from its per-word cache. With `into` long enough, the labels
+ * are written at its start and returned as a view of it.
  */
-export function decodeSentence(sentence: NerSentence, memory: DocumentMemory, scorer: FeatureScorer | CachedModel, gold?: Int32Array, learner?: OnlineLearner): Int32Array {
+export function decodeSentence(sentence: NerSentence, memory: DocumentMemory, scorer: FeatureScorer | CachedModel, gold?: Int32Array, learner?: OnlineLearner, into?: Int32Array): Int32Array {
   const length = sentence.words.length;
-  const labels = new Int32Array(length);
+  // A buffer the caller reuses, when it reads the labels before the next sentence: a fresh typed
+  // array per sentence costs an allocation outside the heap, a good part of decoding a sentence.
+  const labels = into && into.length >= length ? into.subarray(0, length) : new Int32Array(length);
   const cached = 'cache' in scorer ? scorer : undefined;
   for (let position = 0; position < length; position += 1) {
     const previous = position > 0 ? labels[position - 1]! : -1;

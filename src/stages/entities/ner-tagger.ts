@@ -35,16 +35,29 @@ export function sentenceForTagger(words: readonly string[], posTags?: readonly (
   return taggerView(atoms, matchGazetteer(atoms.map((atom) => atom.text), headline), headline, posTags);
 }
 
-/** The recogniser's view of a sentence from its word atoms and gazetteer matches. */
-export function taggerView(atoms: readonly WordAtoms[], matches: readonly GazetteerMatch[], headline: boolean, posTags?: readonly (string | undefined)[]): NerSentence {
-  const gazetteer = new Int32Array(atoms.length);
+/** Zeros shared by every sentence seen without part-of-speech tags (the recogniser reads none). */
+let noTags = new Int32Array(256);
+
+function zeroTags(length: number): Int32Array {
+  if (noTags.length < length) noTags = new Int32Array(length * 2);
+  return noTags;
+}
+
+/**
+ * The recogniser's view of a sentence from its word atoms and gazetteer matches. `gazetteerInto`,
+ * if given, is a zeroed array of the sentence's length to hold the gazetteer tags (a view of one
+ * array per document: a fresh typed array per sentence costs an allocation outside the heap).
+ */
+export function taggerView(atoms: readonly WordAtoms[], matches: readonly GazetteerMatch[], headline: boolean, posTags?: readonly (string | undefined)[], gazetteerInto?: Int32Array): NerSentence {
+  const gazetteer = gazetteerInto ?? new Int32Array(atoms.length);
   if (matches.length > 0) gazetteerTags(atoms.length, matches).forEach((tag, index) => {
     if (tag) gazetteer[index] = hashTag(tag);
   });
   return {
     words: atoms,
     gazetteer,
-    posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : new Int32Array(atoms.length),
+    // Without tags, one shared array of zeros (at least as long as the sentence) reads the same as a fresh one.
+    posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : zeroTags(atoms.length),
     headline,
   };
 }

@@ -50,19 +50,22 @@ export interface SentenceAnalysis {
 export function recogniseNames(doc: Doc): SentenceAnalysis[] {
   const ranges = sentenceTokenRanges(doc);
   const atoms = tokenAtoms(doc);
+  const gazetteer = new Int32Array(atoms.length);
   const prepared = ranges.map((range, sentence) => {
     const sentenceAtoms = atoms.slice(range.start, range.end);
     const words = sentenceAtoms.map((atom) => atom.text);
     const headline = isHeadline(sentenceAtoms);
     const matches = matchGazetteer(words, headline);
     // The recogniser is trained without part-of-speech features, so no tags are passed.
-    const view: NerSentence = taggerView(sentenceAtoms, matches, headline);
+    const view: NerSentence = taggerView(sentenceAtoms, matches, headline, undefined, gazetteer.subarray(range.start, range.end));
     return { sentence, range, words, headline, matches, taggerView: view };
   });
   const memory = new DocumentMemory(lowercaseWordsOf(prepared.map((item) => item.taggerView)));
   const recogniser = nerModel();
+  // One buffer for every sentence's labels: they are read (spansFromLabels) before the next sentence.
+  const labelBuffer = new Int32Array(atoms.length);
   return prepared.map(({ sentence, range, words, headline, matches, taggerView }) => {
-    const labels = words.length > 0 ? decodeSentence(taggerView, memory, recogniser) : new Int32Array(0);
+    const labels = words.length > 0 ? decodeSentence(taggerView, memory, recogniser, undefined, undefined, labelBuffer) : new Int32Array(0);
     const offset = range.start;
     return {
       sentence,

@@ -29,9 +29,10 @@ export function tagTokens(doc: Doc): Doc {
   const classes = posModel().classes;
   const atoms = tokenAtoms(doc);
   const tokens: Token[] = new Array(doc.tokens.length);
+  const tags = new Int32Array(doc.tokens.length);
   for (const range of sentenceTokenRanges(doc)) {
-    const tags = tagSentenceClasses(atoms.slice(range.start, range.end));
-    for (let index = range.start; index < range.end; index += 1) tokens[index] = withTag(doc.tokens[index]!, classes[tags[index - range.start]!]!);
+    tagSentenceClasses(atoms.slice(range.start, range.end), tags, range.start);
+    for (let index = range.start; index < range.end; index += 1) tokens[index] = withTag(doc.tokens[index]!, classes[tags[index]!]!);
   }
   // Tokens outside every sentence (none today) keep no tag rather than vanish.
   for (let index = 0; index < tokens.length; index += 1) tokens[index] ??= doc.tokens[index]!;

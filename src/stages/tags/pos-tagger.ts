@@ -40,25 +40,30 @@ function argmax(scores: Int32Array): number {
 
 const featureBuffer = new Int32Array(MAX_POS_FEATURES);
 
-/** Greedy left-to-right tagging of one sentence with the trained model; returns class numbers. */
-export function tagSentenceClasses(words: readonly WordAtoms[]): Int32Array {
+/**
+ * Greedy left-to-right tagging of one sentence with the trained model; returns class numbers.
+ * With `into`, the classes are written there from `from` (one array for a whole document: a
+ * fresh typed array per sentence costs an allocation outside the heap, more than tagging a
+ * short sentence) and `into` is returned.
+ */
+export function tagSentenceClasses(words: readonly WordAtoms[], into?: Int32Array, from = 0): Int32Array {
   const { model, cache, history, scores } = loadedTagger();
-  const tags = new Int32Array(words.length);
+  const tags = into ?? new Int32Array(words.length);
   for (let position = 0; position < words.length; position += 1) {
     const certain = cache.shortcut(words[position]!);
     if (certain >= 0) {
-      tags[position] = certain;
+      tags[from + position] = certain;
       continue;
     }
     scores.fill(0);
     cache.addWindow(words, position, scores);
     const window = cache.addUncachedFeatures(words, position, featureBuffer, 0);
-    const previousTag = position > 0 ? tags[position - 1]! : -1;
-    const secondPreviousTag = position > 1 ? tags[position - 2]! : -1;
+    const previousTag = position > 0 ? tags[from + position - 1]! : -1;
+    const secondPreviousTag = position > 1 ? tags[from + position - 2]! : -1;
     history.add(previousTag, secondPreviousTag, scores);
     const count = posContextFeatures(words, position, previousTag, secondPreviousTag, featureBuffer, window, false);
     model.addScores(featureBuffer, count, scores);
-    tags[position] = argmax(scores);
+    tags[from + position] = argmax(scores);
   }
   return tags;
 }
