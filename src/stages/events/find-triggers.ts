@@ -23,10 +23,12 @@ function sequenceAt(words: readonly string[], at: number, sequence: readonly str
 
 /** Index of the first word of `set` in words[from, to), or -1. */
 export function findWord(words: readonly string[], from: number, to: number, set: WordSet): number {
-  for (let at = Math.max(0, from); at < Math.min(to, words.length); at += 1) {
-    if (set.single.has(words[at]!)) return at;
+  const end = Math.min(to, words.length);
+  for (let at = Math.max(0, from); at < end; at += 1) {
+    const word = words[at]!;
+    if (set.single.has(word)) return at;
     // A plain loop, not .some(): this runs for every word of every object window.
-    for (const sequence of set.multi) if (sequenceAt(words, at, sequence)) return at;
+    if (set.multiFirstWords.has(word)) for (const sequence of set.multi) if (sequenceAt(words, at, sequence)) return at;
   }
   return -1;
 }
@@ -135,19 +137,23 @@ interface Candidate {
   readonly constrained: boolean;
 }
 
-/** Object windows by start position, computed once per sentence: many patterns share a trigger. */
-const windowCache = new WeakMap<SentenceView, Map<number, number>>();
+/**
+ * Object windows by start position, computed once per sentence: many patterns share a trigger.
+ * The finder reads one sentence at a time, so the cache holds the last sentence's windows only
+ * (a per-sentence lookup in a WeakMap cost more than most windows do to compute).
+ */
+let windowCacheView: SentenceView | undefined;
+let windowCache = new Map<number, number>();
 
 function cachedWindowEnd(view: SentenceView, from: number): number {
-  let cache = windowCache.get(view);
-  if (!cache) {
-    cache = new Map();
-    windowCache.set(view, cache);
+  if (windowCacheView !== view) {
+    windowCacheView = view;
+    windowCache = new Map();
   }
-  let end = cache.get(from);
+  let end = windowCache.get(from);
   if (end === undefined) {
     end = objectWindowEnd(view, from);
-    cache.set(from, end);
+    windowCache.set(from, end);
   }
   return end;
 }

@@ -10,6 +10,8 @@ export type TriggerPos = 'verb' | 'noun';
 export interface WordSet {
   readonly single: ReadonlySet<string>;
   readonly multi: readonly (readonly string[])[];
+  /** The first words of `multi`: a word that begins none of them needs no closer look. */
+  readonly multiFirstWords: ReadonlySet<string>;
 }
 
 /** One compiled lexicon pattern: a lemma with its code and constraints. */
@@ -66,7 +68,7 @@ function expandWords(entries: readonly string[]): WordSet {
       }
     }
   }
-  return { single, multi };
+  return { single, multi, multiFirstWords: new Set(multi.map((sequence) => sequence[0]!)) };
 }
 
 function compilePattern(raw: RawPattern, priority: number): { pattern: EventPattern; forms: string[][] }[] {

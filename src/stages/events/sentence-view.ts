@@ -24,25 +24,23 @@ export function buildSentenceViews(doc: Doc): SentenceView[] {
   // when lower-cased ("İ"), and then each token is lower-cased on its own.
   const lowered = doc.analysisText.toLowerCase();
   const sameLength = lowered.length === doc.analysisText.length;
-  const wordOf = (token: Token) => {
-    const word = sameLength ? lowered.slice(token.start, token.end) : doc.analysisText.slice(token.start, token.end).toLowerCase();
-    return word.includes('’') ? word.replace(/’/g, "'") : word;
-  };
+  // Most articles have no typographic apostrophe: then no word needs looking at for one.
+  const apostrophes = lowered.includes('’');
+  const { tokens: allTokens } = doc;
   let first = 0;
-  while (first < doc.tokens.length) {
-    const sentenceIndex = doc.tokens[first]!.sentence;
+  while (first < allTokens.length) {
+    const sentenceIndex = allTokens[first]!.sentence;
     let last = first;
-    while (last < doc.tokens.length && doc.tokens[last]!.sentence === sentenceIndex) last += 1;
-    const tokens = doc.tokens.slice(first, last);
+    while (last < allTokens.length && allTokens[last]!.sentence === sentenceIndex) last += 1;
     const sentence = doc.sentences[sentenceIndex];
     if (sentence) {
-      views.push({
-        index: sentenceIndex,
-        sentence,
-        tokens,
-        words: tokens.map(wordOf),
-        firstToken: first,
-      });
+      const tokens = allTokens.slice(first, last);
+      const words: string[] = [];
+      for (const token of tokens) {
+        const word = sameLength ? lowered.slice(token.start, token.end) : doc.analysisText.slice(token.start, token.end).toLowerCase();
+        words.push(apostrophes && word.includes('’') ? word.replace(/’/g, "'") : word);
+      }
+      views.push({ index: sentenceIndex, sentence, tokens, words, firstToken: first });
     }
     first = last;
   }
