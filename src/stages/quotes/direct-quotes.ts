@@ -162,6 +162,9 @@ export function cueAfterQuote(context: AttributionContext, region: number): Quot
     if (cue.kind === 'source-before' && at !== start) return undefined;
     const speaker = speakerOfQuoteCue(context, cue, start, stop);
     if (cue.kind === 'verb' && subjectBefore(index, cue.first, start) === undefined && cue.first !== start) return undefined;
+    // "“Slow down” was all she heard from the council, Varga said": words of the writer's between the quote and its
+    // attribution make the quote a fragment of a mixed statement, which the reported-speech pass takes whole.
+    if (!tiedByComma && Math.min(speaker?.first ?? cue.first, cue.first) > start) return undefined;
     const afterSpeaker = speaker && speaker.first > cue.last ? speaker.last + 1 : cue.last + 1;
     // Without a comma to tie it, a cue after a full stop belongs to a new sentence of its own ("… .” Smith told the Senate that …).
     if (!tiedByComma && (stop - afterSpeaker > 8 || index.lower.slice(afterSpeaker, stop).includes('that'))) return undefined;
@@ -397,8 +400,10 @@ function attributeRemainingQuote(context: AttributionContext, regionIndex: numbe
     const attribution = attributionForCue(context, before.cueIndex, before.speaker, 'quote-after-cue-sentence');
     return add({ kind: 'direct', content: region.content, attribution, rule: 'quote-after-cue-sentence' });
   }
-  if (words <= MAX_TERM_WORDS) {
-    context.terms.push({ ...region.content, kind: termKind(context, regionIndex) });
+  // "Dunmore Rising: How a Harbour Town Remade Itself": a quoted title of any length, with nobody named, is a title, not a statement.
+  const kind = termKind(context, regionIndex);
+  if (words <= MAX_TERM_WORDS || kind === 'title') {
+    context.terms.push({ ...region.content, kind });
     return undefined;
   }
   return add({ kind: 'direct', content: region.content, attribution: null, rule: 'quote-unattributed' });

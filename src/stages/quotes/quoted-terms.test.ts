@@ -20,6 +20,13 @@ describe('quoted terms', () => {
     expect(doc.quotedTerms[0]!.kind).toBe('title');
   });
 
+  it('tags a long quoted title with nobody named for it as a title, not an unattributed quotation', () => {
+    const { doc, quotes, terms } = readQuotes('The museum shop sells “Dunmore Rising: How a Harbour Town Remade Its Future,” a history of the port.\n\n“The harbour will open again next spring, and the town is ready for it.”');
+    expect(terms).toEqual(['Dunmore Rising: How a Harbour Town Remade Its Future,']);
+    expect(doc.quotedTerms[0]!.kind).toBe('title');
+    expect(quotes.map((quote) => quote.text)).toEqual(['The harbour will open again next spring, and the town is ready for it.']);
+  });
+
   it('keeps a scare-quoted word inside reported speech as a term, and the statement indirect', () => {
     const { quotes, terms } = readQuotes('It is known that the union will free the “non-union” crews through the Velmar consulate.');
     expect(quotes[0]!.kind).toBe('indirect');

@@ -10,6 +10,34 @@ describe('reported speech', () => {
     expect(quote!.text).toContain('at least twelve crews');
   });
 
+  it('reports the object of a noun of stance with a light verb: “voiced support for”', () => {
+    const { quotes } = readQuotes('At the harbour meeting, Velin voiced support for the new ferry levy.');
+    expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'support', speakerSpan: 'Velin', text: 'the new ferry levy' }]);
+  });
+
+  it('reports the infinitive after a possessed noun of saying: “Orlan’s call to close the port”', () => {
+    const { quotes } = readQuotes('Mayor Orlan’s call to close the old port to cargo ships was rejected by the council.');
+    expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'call', text: 'to close the old port to cargo ships' }]);
+    expect(quotes[0]!.speakerSpan).toContain('Orlan');
+  });
+
+  it('gives a noun of stance in apposition to the name it describes: “Graham, a longtime backer of …”', () => {
+    const { quotes } = readQuotes('Ilse Graham, a longtime backer of the harbour levy, arrived in Dunmore on Friday.');
+    expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'backer', text: 'the harbour levy' }]);
+    expect(quotes[0]!.speakerSpan).toContain('Graham');
+  });
+
+  it('leaves a noun of stance inside another statement to that statement: “said … have close positions on …”', () => {
+    const { quotes } = readQuotes('Velin said that both towns have close positions on the ferry routes.');
+    expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'said', text: 'both towns have close positions on the ferry routes' }]);
+  });
+
+  it('reports a mixed statement that opens with a short quotation and ends with its attribution', () => {
+    const { quotes } = readQuotes('“I held and hugged” the families before laying flowers at the harbour memorial, Velin said.');
+    expect(quotes).toMatchObject([{ kind: 'mixed', cue: 'said', speakerSpan: 'Velin' }]);
+    expect(quotes[0]!.text).toContain('harbour memorial');
+  });
+
   it('skips the person addressed: “told reporters that”', () => {
     const { quotes } = readQuotes('Olmo told reporters that the strike would end before the harvest.');
     expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'told', speakerSpan: 'Olmo', text: 'the strike would end before the harvest' }]);

@@ -3,7 +3,7 @@ import { addQuote, attributionForCue, wordCountBetween, type AttributionContext 
 import { sharedSubject, takesSharedSubject } from './direct-quotes.ts';
 import type { Cue } from './find-cues.ts';
 import { STATEMENT_THRESHOLD, weighStatement, type StatementWeigher } from './statement-model.ts';
-import { ADDRESSEE_VERBS, CLAUSE_WORDS, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
+import { ADDRESSEE_VERBS, CLAUSE_WORDS, NOUN_CUES, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
 import { firstTokenFrom, isCapitalised, isQuotationMark, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
 
@@ -320,16 +320,69 @@ function nounStatement(context: AttributionContext, cue: Cue): ReportedStatement
   const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
   const content = contentAfterCue(context, cue, sentenceLast);
   if (!content) return undefined;
-  const possessive = index.lower[cue.first - 1];
-  const owner = possessive === "'s" || possessive === '’s' ? phraseEndingAt(index, cue.first - 2, sentenceFirst) ?? null
-    : ['his', 'her', 'their', 'its'].includes(possessive ?? '') ? { first: cue.first - 1, last: cue.first - 1, pronoun: true } : null;
-  return { fragments: [content], speaker: owner, rule: 'reported-noun-that' };
+  return { fragments: [content], speaker: nounOwner(context, cue, sentenceFirst), rule: 'reported-noun-that' };
+}
+
+/** Prepositions that open the object of a noun of saying or stance: "criticism of", "call for", "views on", "warning against". */
+const NOUN_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'about', 'against', 'over', 'toward', 'towards', 'to']);
+/** Documents take only a topic: "a speech on trade", "an ad about the port" — "the report of the committee" names its author. */
+const DOCUMENT_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'against']);
+/** Verbs that make a noun of saying into an act of their subject: "made a call for", "voiced support for", "had strong views on". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making', 'voiced', 'voice', 'voices', 'expressed', 'express', 'expresses', 'offered', 'offer', 'offers', 'issued', 'issue', 'issues', 'raised', 'raise', 'raises', 'gave', 'give', 'gives', 'renewed', 'renew', 'repeated', 'reiterated', 'had', 'has', 'have', 'holds', 'hold', 'held', 'stated', 'signalled', 'signaled', 'delivered', 'delivers', 'deliver']);
+const NOUN_OBJECT_STOP_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const MAX_NOUN_OBJECT_TOKENS = 15;
+
+/**
+ * "Orlan's criticism of the harbour plan", "his call to close the port", "Velin voiced support for
+ * the levy": a noun of saying or stance with its object — the object phrase is the content, and
+ * the owner (a possessive, or the subject of a light verb) is the speaker, or no one.
+ */
+function nounObjectStatement(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
+  const { index } = context;
+  const preposition = index.lower[cue.last + 1] ?? '';
+  const document = DOCUMENT_NOUN_LEMMAS.has(cue.lemma);
+  if (!(document ? DOCUMENT_OBJECT_PREPOSITIONS : NOUN_OBJECT_PREPOSITIONS).has(preposition)) return undefined;
+  const infinitive = preposition === 'to';
+  if (infinitive && index.tokens[cue.last + 2]?.tag !== 'VB') return undefined;
+  const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
+  const first = infinitive ? cue.last + 1 : cue.last + 2;
+  let last = first - 1;
+  for (let at = first; at <= sentenceLast && at - first < MAX_NOUN_OBJECT_TOKENS; at += 1) {
+    const word = index.lower[at]!;
+    const token = index.tokens[at]!;
+    if (at > first && (token.kind === 'punct' && word !== '-' || isQuotationMark(index, at) || CLAUSE_WORDS.has(word) && word !== 'and' && word !== 'or' || NOUN_OBJECT_STOP_TAGS.has(token.tag ?? ''))) break;
+    last = at;
+  }
+  const [start, end] = trimRange(context, first, last);
+  if (start > end || wordCountBetween(context, start, end) < 1) return undefined;
+  return { fragments: [[start, withoutTrailingTime(context, start, end)]], speaker: nounOwner(context, cue, sentenceFirst), rule: 'reported-noun-object' };
+}
+
+const OWNER_MODIFIER_TAGS: ReadonlySet<string> = new Set(['JJ', 'JJS', 'JJR', 'RB', 'VBN', 'CD']);
+/** "faced criticism of", "was met with opposition": the subject of these is the target of the noun, not its owner. */
+const BE_OR_PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'faced', 'faces', 'face', 'drew', 'draws', 'draw', 'received', 'receives', 'won', 'wins', 'earned', 'got', 'gets', 'sparked', 'prompted', 'met']);
+
+const DOCUMENT_NOUN_LEMMAS: ReadonlySet<string> = new Set([...NOUN_CUES.values()].flat().filter((noun) => noun.nounClass === 'document').map((noun) => noun.lemma));
+
+/** Who a noun of saying belongs to: "his call", "Orlan's recent criticism", "Velin voiced support"; null when the text does not say. */
+function nounOwner(context: AttributionContext, cue: Cue, sentenceFirst: number): SpeakerPhrase | null {
+  const { index } = context;
+  let at = cue.first - 1;
+  while (at > sentenceFirst && cue.first - at <= 4 && (OWNER_MODIFIER_TAGS.has(index.tokens[at]!.tag ?? '') || index.lower[at] === 'a' || index.lower[at] === 'an' || index.lower[at] === 'the')) at -= 1;
+  const word = index.lower[at] ?? '';
+  if (word === "'s" || word === '’s') return phraseEndingAt(index, at - 1, sentenceFirst) ?? null;
+  if (word === 'his' || word === 'her' || word === 'their' || word === 'its' || word === 'my' || word === 'our') return { first: at, last: at, pronoun: true };
+  // "Graham, a longtime backer of the plan": the noun in apposition describes the name before it.
+  if (word === ',' && at + 1 < cue.first && (index.lower[at + 1] === 'a' || index.lower[at + 1] === 'an' || index.lower[at + 1] === 'the')) return phraseEndingAt(index, at - 1, sentenceFirst) ?? null;
+  // "Velin voiced support for", "Christie renewed his attacks on": the subject of the verb that governs the noun.
+  if (LIGHT_VERBS.has(word) || (index.tokens[at]?.tag ?? '').startsWith('VB') && !BE_OR_PASSIVE.has(word)) return subjectBefore(index, at, sentenceFirst) ?? null;
+  return null;
 }
 
 function statementFor(context: AttributionContext, cue: Cue): ReportedStatement | undefined {
   if (cue.quotationOnly) return undefined;
   if (cue.kind === 'source-before') return sourceBeforeStatement(context, cue);
-  if (cue.kind === 'noun') return nounStatement(context, cue);
+  if (cue.kind === 'noun') return nounStatement(context, cue) ?? nounObjectStatement(context, cue);
   return verbStatement(context, cue);
 }
 
@@ -383,6 +436,7 @@ export function findStatementCandidates(context: AttributionContext, weigh: Stat
 function linkChains(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
   const { index } = context;
   yieldToNounStatements(context, statements);
+  yieldNounObjectsToEnclosingStatements(context, statements);
   passOnTrailingSources(context, statements);
   for (const [innerCue, inner] of statements) {
     // "He says he wishes …" is one statement of his; a chain passes on someone else's saying.
@@ -405,12 +459,28 @@ function linkChains(context: AttributionContext, statements: Map<number, Reporte
  */
 function yieldToNounStatements(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
   for (const [nounCue, noun] of statements) {
-    if (context.cues[nounCue]!.kind !== 'noun') continue;
+    if (context.cues[nounCue]!.kind !== 'noun' || noun.rule !== 'reported-noun-that') continue;
     const nounStart = noun.speaker ? Math.min(noun.speaker.first, context.cues[nounCue]!.first) : context.cues[nounCue]!.first;
     for (const [verbCue, verb] of statements) {
       if (verbCue === nounCue || context.cues[verbCue]!.kind !== 'verb') continue;
       if (verb.fragments.some(([first]) => first === nounStart)) statements.delete(verbCue);
     }
+  }
+}
+
+/**
+ * "It was stressed that both towns have close positions on the routes": a noun of stance inside
+ * another statement's content is part of what that statement reports, not a statement of its own.
+ */
+function yieldNounObjectsToEnclosingStatements(context: AttributionContext, statements: Map<number, ReportedStatement>): void {
+  let covered: Uint8Array | undefined;
+  for (const [cueIndex, statement] of statements) {
+    if (statement.rule !== 'reported-noun-object') continue;
+    if (!covered) {
+      covered = new Uint8Array(context.index.tokens.length);
+      for (const other of statements.values()) if (other.rule !== 'reported-noun-object') for (const [first, last] of other.fragments) covered.fill(1, first, last + 1);
+    }
+    if (covered[context.cues[cueIndex]!.head]) statements.delete(cueIndex);
   }
 }
 
