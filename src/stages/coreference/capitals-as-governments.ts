@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.ts';
-import { type Cluster } from './clusters.ts';
+import { newCluster, type Cluster } from './clusters.ts';
 import { countryName, placeKind } from './places.ts';
 import { isActorPosition } from './positions.ts';
 
@@ -19,7 +19,7 @@ export function moveCapitalsToCountries(doc: Doc, clusters: Cluster[]): void {
     if (acting.length === 0) continue;
     let country = countryClusters.get(cluster.country);
     if (!country) {
-      country = { name: countryName(cluster.country) ?? cluster.name, type: 'GPE', country: cluster.country, roles: [], mentions: [] };
+      country = newCluster(countryName(cluster.country) ?? cluster.name, 'GPE', cluster.country, undefined, undefined, [], []);
       countryClusters.set(cluster.country, country);
       clusters.push(country);
     }

@@ -17,14 +17,18 @@ export interface Cluster {
   mergedInto?: Cluster;
 }
 
+/**
+ * A cluster with every field present (undefined when unknown), in one order: every cluster then
+ * has one hidden class. Clusters built field by field had one per combination of the optional
+ * fields, and the coreference loops that read them (pronouns, descriptions) were optimised and
+ * thrown away again each time a new combination came by — most of the stage's cold-start cost.
+ */
+export function newCluster(name: string, type: EntityType, country: string | undefined, sector: Sector | undefined, gender: 'female' | 'male' | undefined, roles: EntityRole[], mentions: Mention[]): Cluster {
+  return { name, type, country, sector, gender, knownOffice: undefined, roles, mentions, mergedInto: undefined };
+}
+
 export function toClusters(entities: readonly Entity[]): Cluster[] {
-  return entities.map((entity): Cluster => {
-    const cluster: Cluster = { name: entity.name, type: entity.type, roles: [...(entity.roles ?? [])], mentions: [...entity.mentions] };
-    if (entity.country) cluster.country = entity.country;
-    if (entity.sector) cluster.sector = entity.sector;
-    if (entity.gender) cluster.gender = entity.gender;
-    return cluster;
-  });
+  return entities.map((entity): Cluster => newCluster(entity.name, entity.type, entity.country || undefined, entity.sector || undefined, entity.gender || undefined, [...(entity.roles ?? [])], [...entity.mentions]));
 }
 
 /** Moves every mention and role of `from` into `into`; the fuller name and known attributes win. */

@@ -18,6 +18,11 @@ function entityOf(result: { text: string; entities: readonly Entity[] }, surface
 }
 
 describe('coreference', () => {
+  it('links an upper-case pronoun ("SHE") as it links a lowercase one', () => {
+    const result = analyse('Finance Minister Petra Olsk spoke on Monday. SHE said the budget would pass.');
+    expect(chainOf(result, 'Petra Olsk')).toContain('SHE');
+  });
+
   it('joins a surname to the full name before it', () => {
     const result = analyse('Deputy Foreign Minister Ali Reza Kamali arrived on Monday. Kamali met officials.');
     expect(chainOf(result, 'Ali Reza Kamali')).toEqual(['Ali Reza Kamali', 'Kamali']);

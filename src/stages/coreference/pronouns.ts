@@ -1,21 +1,22 @@
 import type { Doc, Token } from '../../doc/doc.ts';
+import { tokenAtoms } from '../../models/token-atoms.ts';
 import { lastMentionBefore, placeMentions, type Cluster, type PlacedMention } from './clusters.ts';
 
 type PronounClass = 'female' | 'male' | 'neuter';
 
-/** Every key starts with h, s or i: linkPronouns relies on it to skip other words cheaply. */
-const PRONOUNS: Readonly<Record<string, PronounClass | undefined>> = {
-  she: 'female', her: 'female', hers: 'female', herself: 'female',
-  he: 'male', him: 'male', his: 'male', himself: 'male',
-  its: 'neuter', itself: 'neuter',
-};
+/**
+ * Every key starts with h, s or i: linkPronouns relies on it to skip other words cheaply. A Map
+ * keyed by the word's cached lowercase form: looking a sliced, lowercased string up in an object
+ * literal cost an allocation and a dictionary lookup per candidate word.
+ */
+const PRONOUNS: ReadonlyMap<string, PronounClass> = new Map([
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['its', 'neuter'], ['itself', 'neuter'],
+]);
 
 /** How many sentences back a pronoun may look for what it stands for. */
 const LOOKBACK_SENTENCES = 3;
-
-function word(doc: Doc, token: Token): string {
-  return doc.analysisText.slice(token.start, token.end).toLowerCase();
-}
 
 function fits(cluster: Cluster, pronoun: PronounClass): boolean {
   if (pronoun === 'neuter') return cluster.type === 'ORG' || (cluster.type === 'GPE' && cluster.country !== undefined);
@@ -64,14 +65,17 @@ function cataphoricAntecedent(doc: Doc, placed: readonly PlacedMention[], token:
  */
 export function linkPronouns(doc: Doc, clusters: Cluster[]): void {
   const placed = placeMentions(doc, clusters).filter((item) => item.mention.kind !== 'pronoun');
-  for (const token of doc.tokens) {
+  const atoms = tokenAtoms(doc);
+  for (let position = 0; position < doc.tokens.length; position += 1) {
+    const token = doc.tokens[position]!;
     // Pronouns are two to seven letters long: most tokens are ruled out without slicing the text.
     const length = token.end - token.start;
     if (token.kind !== 'word' || length < 2 || length > 7) continue;
     // Every pronoun linked starts with h, s or i (either case): most other words go without slicing.
     const first = doc.analysisText.charCodeAt(token.start) | 32;
     if (first !== 104 && first !== 115 && first !== 105) continue;
-    const pronoun = PRONOUNS[word(doc, token)];
+    // The lowercased word (digits folded, which no pronoun has), as the taggers cached it.
+    const pronoun = PRONOUNS.get(atoms[position]!.lowerText);
     if (!pronoun) continue;
     let best = cataphoricAntecedent(doc, placed, token, pronoun);
     if (!best) {

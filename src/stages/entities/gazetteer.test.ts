@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import nerModelFile from '../../models/ner.model.json' with { type: 'json' };
-import { GAZETTEER_FINGERPRINT, matchGazetteer } from './gazetteer.ts';
+import { normaliseTokenText, wordAtoms } from '../../models/word-features.ts';
+import { GAZETTEER_FINGERPRINT, matchGazetteer, matchGazetteerAtoms } from './gazetteer.ts';
 
 function matched(words: string[], headline = false): Array<{ text: string; categories: string[] }> {
   return matchGazetteer(words, headline).map((match) => ({
@@ -10,6 +11,16 @@ function matched(words: string[], headline = false): Array<{ text: string; categ
 }
 
 describe('gazetteer', () => {
+  it('finds the same matches from word atoms (first words looked up by id, twice) as from the words', () => {
+    const words = 'The Foreign Ministry of Ruritania said UN Security Council envoys and President Olsk met in Paris and New York .'.split(' ');
+    const atoms = words.map((word) => wordAtoms(normaliseTokenText(word)));
+    expect(matchGazetteerAtoms(atoms)).toEqual(matchGazetteer(words));
+    expect(matchGazetteerAtoms(atoms)).toEqual(matchGazetteer(words));
+    expect(matchGazetteer(words).length).toBeGreaterThan(3);
+    const headline = words.map((word) => word.toUpperCase());
+    expect(matchGazetteerAtoms(headline.map((word) => wordAtoms(word)), true)).toEqual(matchGazetteer(headline, true));
+  });
+
   it('matches the longest listed phrase', () => {
     expect(matched(['the', 'UN', 'Security', 'Council', 'met'])).toEqual([{ text: 'UN Security Council', categories: ['organisation'] }]);
   });

@@ -7,7 +7,7 @@ import organisations from '../../lexicons/organisations.json' with { type: 'json
 import places from '../../lexicons/places.json' with { type: 'json' };
 import titles from '../../lexicons/titles.json' with { type: 'json' };
 import { hashString } from '../../models/feature-hash.ts';
-import { normaliseTokenText } from '../../models/word-features.ts';
+import { normaliseTokenText, WORD_ID_LIMIT, wordCacheGeneration, type WordAtoms } from '../../models/word-features.ts';
 import { tokenize } from '../sentences/tokenize.ts';
 
 /** Which list an entry comes from; the recogniser sees it as a feature, later rules read its fields. */
@@ -150,6 +150,52 @@ export function matchGazetteer(words: readonly string[], headline = false): Gaze
     for (let next = start; next < words.length && node; next += 1) {
       node = node.children.get(keys[next]!);
       if (node?.entries) best = { start, end: next + 1, entries: node.entries };
+    }
+    if (best) {
+      matches.push(best);
+      start = best.end;
+    } else {
+      start += 1;
+    }
+  }
+  return matches;
+}
+
+/**
+ * Per word id (see WordAtoms.id), the word's node under the as-written trie's root, or null when
+ * no phrase starts with it: most words start none, and a lookup in this array is one read where
+ * the root's Map (tens of thousands of first words) costs a string-keyed hash lookup.
+ */
+const rootChildById: Array<TrieNode | null | undefined> = new Array<TrieNode | null | undefined>(WORD_ID_LIMIT).fill(undefined);
+let rootChildGeneration = wordCacheGeneration();
+
+function rootChild(word: WordAtoms): TrieNode | undefined {
+  if (rootChildGeneration !== wordCacheGeneration()) {
+    rootChildById.fill(undefined);
+    rootChildGeneration = wordCacheGeneration();
+  }
+  // A word of an older generation (a document in flight when the word cache was emptied) is looked up directly.
+  if (word.generation !== rootChildGeneration) return TRIES.asWritten.children.get(word.text);
+  let node = rootChildById[word.id];
+  if (node === undefined) {
+    node = TRIES.asWritten.children.get(word.text) ?? null;
+    rootChildById[word.id] = node;
+  }
+  return node ?? undefined;
+}
+
+/** matchGazetteer over a sentence's word atoms: the same matches, with the first word of each try looked up by id. */
+export function matchGazetteerAtoms(words: readonly WordAtoms[], headline = false): GazetteerMatch[] {
+  if (headline) return matchGazetteer(words.map((word) => word.text), true);
+  const matches: GazetteerMatch[] = [];
+  let start = 0;
+  while (start < words.length) {
+    let node: TrieNode | undefined = rootChild(words[start]!);
+    let best: GazetteerMatch | undefined;
+    for (let next = start; node; ) {
+      if (node.entries) best = { start, end: next + 1, entries: node.entries };
+      next += 1;
+      node = next < words.length ? node.children.get(words[next]!.text) : undefined;
     }
     if (best) {
       matches.push(best);

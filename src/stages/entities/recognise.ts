@@ -5,7 +5,7 @@ import { HistoryScores } from '../../models/history-scores.ts';
 import { WindowScoreCache } from '../../models/window-scores.ts';
 import { tokenAtoms } from '../../models/token-atoms.ts';
 import { sentenceTokenRanges } from '../tags/index.ts';
-import { matchGazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { matchGazetteerAtoms, type GazetteerMatch } from './gazetteer.ts';
 import { decodeSentence, type CachedModel } from './ner-decoder.ts';
 import { DocumentMemory, lowercaseWordsOf, nerHistoryFeatures, nerWordFeatures, type NerSentence } from './ner-features.ts';
 import { spansFromLabels, type NerType } from './ner-labels.ts';
@@ -55,7 +55,7 @@ export function recogniseNames(doc: Doc): SentenceAnalysis[] {
     const sentenceAtoms = atoms.slice(range.start, range.end);
     const words = sentenceAtoms.map((atom) => atom.text);
     const headline = isHeadline(sentenceAtoms);
-    const matches = matchGazetteer(words, headline);
+    const matches = matchGazetteerAtoms(sentenceAtoms, headline);
     // The recogniser is trained without part-of-speech features, so no tags are passed.
     const view: NerSentence = taggerView(sentenceAtoms, matches, headline, undefined, gazetteer.subarray(range.start, range.end));
     return { sentence, range, words, headline, matches, taggerView: view };
