@@ -55,6 +55,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads an adjective of stance after “be” as a cue: “is supportive of”, “was confident that”', () => {
+    const { quotes } = readQuotes('Velin is supportive of the ferry levy. Orlan was confident that the council would agree.');
+    expect(quotes).toMatchObject([
+      { kind: 'indirect', cue: 'is supportive of', speakerSpan: 'Velin', text: 'the ferry levy' },
+      { kind: 'indirect', cue: 'was confident that', speakerSpan: 'Orlan', text: 'the council would agree' },
+    ]);
+  });
+
   it('skips the person addressed: “told reporters that”', () => {
     const { quotes } = readQuotes('Olmo told reporters that the strike would end before the harvest.');
     expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'told', speakerSpan: 'Olmo', text: 'the strike would end before the harvest' }]);
