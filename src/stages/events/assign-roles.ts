@@ -59,10 +59,12 @@ function nominalRoles(view: SentenceView, participants: readonly Participant[], 
   return { actors: passiveAgentAfter(view, participants, trigger.end), recipients };
 }
 
+/** "received aid from X": the giver follows "from". */
+const GIVER_PREPOSITIONS: ReadonlySet<string> = new Set(['from']);
+
 function verbalRoles(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, force: boolean): { actors: Participant[]; recipients: Participant[] } {
-  const objects = () => findObjects(view, participants, candidate.trigger.end, { allowDirect: true, prepositions: VERB_PREPOSITIONS, force });
   if (candidate.reverse) {
-    const givers = findObjects(view, participants, candidate.trigger.end, { allowDirect: false, prepositions: new Set(['from']), force: false });
+    const givers = findObjects(view, participants, candidate.trigger.end, { allowDirect: false, prepositions: GIVER_PREPOSITIONS, force: false });
     return { actors: givers, recipients: findSubject(view, participants, candidate.predicate) };
   }
   if (candidate.say) {
@@ -76,7 +78,7 @@ function verbalRoles(view: SentenceView, participants: readonly Participant[], c
   if (isPassive(view, candidate.predicate)) {
     return { actors: findByAgent(view, participants, candidate.trigger.end), recipients: findSubject(view, participants, candidate.predicate) };
   }
-  return { actors: findSubject(view, participants, candidate.predicate), recipients: objects() };
+  return { actors: findSubject(view, participants, candidate.predicate), recipients: findObjects(view, participants, candidate.trigger.end, { allowDirect: true, prepositions: VERB_PREPOSITIONS, force }) };
 }
 
 function frameRoles(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, type: EventType): { actors: Participant[]; recipients: Participant[] } {

@@ -182,8 +182,7 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
   for (const word of words) {
     const atWord = candidates.find((candidate) => candidate.trigger.start === word.start);
     // A pattern that names its object ("declined to comment", "accepted an invitation") has already coded the frame word.
-    const namesContent = (candidate: EventCandidate | undefined) => candidate?.objectAt !== undefined && !FUNCTION_OBJECTS.has(view.words[candidate.objectAt]!);
-    if (namesContent(atWord) || candidates.some((candidate) => candidate.objectAt === word.start)) continue;
+    if (namesContent(view, atWord) || candidates.some((candidate) => candidate.objectAt === word.start)) continue;
     const reading = readFrame(view, candidates, word);
     if (!reading) continue;
     const frame = FRAMES.get(reading.frameName)!;
@@ -204,6 +203,10 @@ export function applyFrames(view: SentenceView, input: readonly EventCandidate[]
     candidates.push(event);
   }
   return inTextOrder(candidates);
+}
+
+function namesContent(view: SentenceView, candidate: EventCandidate | undefined): boolean {
+  return candidate?.objectAt !== undefined && !FUNCTION_OBJECTS.has(view.words[candidate.objectAt]!);
 }
 
 function frameEvent(view: SentenceView, word: FrameWord, cameo: string, frameName: string, complement: EventCandidate | undefined, frameObject: TokenRange | undefined, rule: string): EventCandidate {
