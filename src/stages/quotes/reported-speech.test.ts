@@ -38,6 +38,15 @@ describe('reported speech', () => {
     expect(quotes[0]!.text).toContain('harbour memorial');
   });
 
+  it('reports the objects of verbs of stance and announcement from the lexicon: “offered”, “unveiled”, “branded”', () => {
+    const { quotes } = readQuotes('Velin has offered her support to the dock workers. Orlan unveiled a plan to rebuild the pier. Tarsk branded the levy a tax on fishermen.');
+    expect(quotes).toMatchObject([
+      { kind: 'indirect', cue: 'offered', speakerSpan: 'Velin', text: 'her support to the dock workers' },
+      { kind: 'indirect', cue: 'unveiled', speakerSpan: 'Orlan', text: 'a plan to rebuild the pier' },
+      { kind: 'indirect', cue: 'branded', speakerSpan: 'Tarsk', text: 'the levy a tax on fishermen' },
+    ]);
+  });
+
   it('skips the person addressed: “told reporters that”', () => {
     const { quotes } = readQuotes('Olmo told reporters that the strike would end before the harvest.');
     expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'told', speakerSpan: 'Olmo', text: 'the strike would end before the harvest' }]);
