@@ -47,6 +47,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads “saw … as” as a view and “struck down” as a phrasal verb of stance', () => {
+    const { quotes } = readQuotes('Many voters saw the levy as a tax on fishermen. The judge struck down the harbour ordinance.');
+    expect(quotes).toMatchObject([
+      { kind: 'indirect', cue: 'saw', speakerSpan: 'Many voters', text: 'the levy as a tax on fishermen' },
+      { kind: 'indirect', cue: 'struck down', speakerSpan: 'The judge', text: 'the harbour ordinance' },
+    ]);
+  });
+
   it('skips the person addressed: “told reporters that”', () => {
     const { quotes } = readQuotes('Olmo told reporters that the strike would end before the harvest.');
     expect(quotes).toMatchObject([{ kind: 'indirect', cue: 'told', speakerSpan: 'Olmo', text: 'the strike would end before the harvest' }]);
