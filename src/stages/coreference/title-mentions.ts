@@ -22,19 +22,30 @@ function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/**
+ * A description with every field present (undefined when the lexicon gives none), in one order:
+ * descriptions of one hidden class keep the matching loops from being optimised and thrown away
+ * again for each new combination of optional fields they meet.
+ */
+function newDescription(fields: { words: readonly string[]; person: boolean; title?: string; type?: EntityType; sectors?: readonly Sector[]; nameContains?: string; placeKinds?: readonly string[] }): Description {
+  return { words: fields.words, person: fields.person, title: fields.title, type: fields.type, sectors: fields.sectors, nameContains: fields.nameContains, placeKinds: fields.placeKinds };
+}
+
 const DESCRIPTIONS: readonly Description[] = [
   ...titles.titles
     // "Mr." and "Dr." introduce names; "member" and "official" are too loose to stand for one person.
     .filter((title) => !/\.$/.test(title.title) && !['member', 'official', 'officials', 'head', 'chief', 'leader', 'Leader', 'soldier', 'Father', 'Sister', 'Justice', 'Major', 'Miss', 'Lady', 'Sir', 'Dame', 'Lord', 'Mr', 'Mrs', 'Ms', 'Dr', 'Rep.', 'Sen.'].includes(title.title))
-    .map((title) => ({ words: title.title.toLowerCase().split(/\s+/), person: true, title: title.title })),
-  ...descriptions.descriptions.map((entry) => ({
-    words: entry.noun.split(/\s+/),
-    person: false,
-    type: entry.type as EntityType,
-    ...(entry.sectors ? { sectors: entry.sectors as Sector[] } : {}),
-    ...(entry.nameContains ? { nameContains: entry.nameContains } : {}),
-    ...(entry.placeKinds ? { placeKinds: entry.placeKinds } : {}),
-  })),
+    .map((title) => newDescription({ words: title.title.toLowerCase().split(/\s+/), person: true, title: title.title })),
+  ...descriptions.descriptions.map((entry) =>
+    newDescription({
+      words: entry.noun.split(/\s+/),
+      person: false,
+      type: entry.type as EntityType,
+      sectors: entry.sectors ? (entry.sectors as Sector[]) : undefined,
+      nameContains: entry.nameContains || undefined,
+      placeKinds: entry.placeKinds ? entry.placeKinds : undefined,
+    }),
+  ),
 ].sort((a, b) => b.words.length - a.words.length);
 
 const DESCRIPTION_FIRST_WORDS = new Set(DESCRIPTIONS.map((description) => description.words[0]!));
