@@ -21,6 +21,12 @@ function keysOf(event: NewsEvent): { keys: Set<string>; entityKeys: Set<string> 
   return { keys: new Set(all.map(participantKey)), entityKeys: new Set(all.filter((actor) => actor.entity !== null).map((actor) => actor.entity!)) };
 }
 
+/** A loop rather than a spread of the set: this runs for every open cluster of the type, for every event. */
+function sharesAny(keys: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const key of keys) if (others.has(key)) return true;
+  return false;
+}
+
 function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
   for (const key of small) if (!large.has(key)) return false;
   return true;
@@ -37,7 +43,7 @@ function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: { 
   // Lifting a siege and ending a war are both RETREAT, but not one event: modes must agree where both are known.
   if (event.mode && cluster.mode && event.mode !== cluster.mode && event.type !== 'CONSULT' && event.type !== 'ASSAULT') return false;
   if (event.type === 'STATEMENT' || event.type === 'APPEAL') return false;
-  if (![...keys].some((key) => cluster.keys.has(key))) return false;
+  if (!sharesAny(keys, cluster.keys)) return false;
   if (!isSubset(entityKeys, cluster.entityKeys) && !isSubset(cluster.entityKeys, entityKeys)) return false;
   if (event.date?.source === 'text' && cluster.date && cluster.date !== event.date.value) return false;
   if (event.location?.entity && cluster.location && cluster.location !== event.location.entity) return false;
