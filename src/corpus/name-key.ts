@@ -1,17 +1,7 @@
-/**
- * The comparable form of a name: accents, case, possessives and punctuation removed, so that
- * "Erdoğan's", "ERDOGAN" and "Erdogan" meet. News copy spells foreign names in many ways; this
- * key only removes the differences that never distinguish two people.
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’ʼ`]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { nameKey } from '../doc/name-key.ts';
+
+// The key itself lives in the core, where coreference looks names up by it too.
+export { nameKey };
 
 /** Spellings that transliterations of one sound produce (Marzouq/Marzouk, Khamenei/Hamenei, Yousef/Yusuf). */
 const TRANSLITERATION_FOLDS: ReadonlyArray<[RegExp, string]> = [

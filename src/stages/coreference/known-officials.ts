@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.ts';
+import { nameKey } from '../../doc/name-key.ts';
 import type { KnownOffice, Sector } from '../../doc/schema/entity.ts';
 import lexicon from '../../lexicons/known-officials.json' with { type: 'json' };
 import { liveClusters, type Cluster } from './clusters.ts';
@@ -19,19 +20,8 @@ interface KnownOfficial {
   readonly offices: readonly Office[];
 }
 
-/** Case, accents and apostrophe style do not tell two people apart: Erdoğan = Erdogan, Sa’ar = Sa'ar. */
-export function officialNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 const OFFICIALS_BY_NAME: ReadonlyMap<string, KnownOfficial> = new Map(
-  (lexicon.people as readonly KnownOfficial[]).flatMap((official) => official.names.map((name) => [officialNameKey(name), official] as const)),
+  (lexicon.people as readonly KnownOfficial[]).flatMap((official) => official.names.map((name) => [nameKey(name), official] as const)),
 );
 
 /** Whether a date (YYYY-MM-DD) falls within an office's term; a year or month bound covers the whole year or month. */
@@ -53,7 +43,7 @@ export function officeOn(official: KnownOfficial, published: string | undefined)
 }
 
 export function findKnownOfficial(name: string): KnownOfficial | undefined {
-  return OFFICIALS_BY_NAME.get(officialNameKey(name));
+  return OFFICIALS_BY_NAME.get(nameKey(name));
 }
 
 /**
