@@ -29,6 +29,12 @@ export interface WordAtoms {
   readonly id: number;
   /** The word cache's generation this id belongs to (-1: the sentence boundaries, valid in every generation). */
   readonly generation: number;
+  /**
+   * A small dense number for `lowerText`, shared by every word of the generation with that
+   * lowercase form ("The" and "the"), so that document-level memories of lowercase forms are flat
+   * arrays indexed by it rather than string-keyed sets (-1 for the sentence boundaries).
+   */
+  readonly lowerId: number;
 }
 
 // Typographic quotes and dashes are written as the Penn Treebank (and CoNLL) writes them, so
@@ -85,7 +91,7 @@ function foldDigits(word: string): string {
   return /\d/.test(word) ? word.replace(/\d/g, '0') : word;
 }
 
-function computeAtoms(word: string, id: number, generation: number): WordAtoms {
+function computeAtoms(word: string, id: number, generation: number, lowerIdOf: (lowerText: string) => number): WordAtoms {
   const lowerText = foldDigits(word.toLowerCase());
   const { shape, shortShape } = wordShapes(word);
   const hasLetter = /\p{L}/u.test(word);
@@ -118,6 +124,7 @@ function computeAtoms(word: string, id: number, generation: number): WordAtoms {
     lowerText,
     id,
     generation,
+    lowerId: lowerIdOf(lowerText),
   };
 }
 
@@ -127,6 +134,17 @@ export const WORD_CACHE_LIMIT = 50_000;
 const FIRST_WORD_ID = 2;
 const cache = new Map<string, WordAtoms>();
 let generation = 0;
+/** The lowerId of each lowercase form in this generation; there are never more forms than words, so ids stay below WORD_ID_LIMIT. */
+const lowerIds = new Map<string, number>();
+
+function lowerIdOf(lowerText: string): number {
+  let lowerId = lowerIds.get(lowerText);
+  if (lowerId === undefined) {
+    lowerId = lowerIds.size;
+    lowerIds.set(lowerText, lowerId);
+  }
+  return lowerId;
+}
 
 /** The current generation of the word cache: it changes whenever the cache is emptied and ids start over. */
 export function wordCacheGeneration(): number {
@@ -139,9 +157,10 @@ export function wordAtoms(word: string): WordAtoms {
   if (atoms === undefined) {
     if (cache.size >= WORD_CACHE_LIMIT) {
       cache.clear();
+      lowerIds.clear();
       generation += 1;
     }
-    atoms = computeAtoms(word, FIRST_WORD_ID + cache.size, generation);
+    atoms = computeAtoms(word, FIRST_WORD_ID + cache.size, generation, lowerIdOf);
     cache.set(word, atoms);
   }
   return atoms;
@@ -196,7 +215,7 @@ export function wordAtomsAt(text: string, start: number, end: number): WordAtoms
 }
 
 /** Atoms standing for the positions before the first and after the last word of a sentence. */
-export const SENTENCE_START = computeAtoms('-START-', 0, -1);
-export const SENTENCE_END = computeAtoms('-END-', 1, -1);
+export const SENTENCE_START = computeAtoms('-START-', 0, -1, () => -1);
+export const SENTENCE_END = computeAtoms('-END-', 1, -1, () => -1);
 /** One more than the largest id a word can have. */
 export const WORD_ID_LIMIT = FIRST_WORD_ID + WORD_CACHE_LIMIT;

@@ -1,6 +1,6 @@
 import { featureKey, featureKey2 } from '../../models/feature-hash.ts';
 import { windowFeatures, windowWord } from '../../models/window-scores.ts';
-import type { WordAtoms } from '../../models/word-features.ts';
+import { WORD_ID_LIMIT, wordCacheGeneration, type WordAtoms } from '../../models/word-features.ts';
 import { NER_LABELS, typeOf } from './ner-labels.ts';
 
 /** Feature templates of the entity recogniser; the numbers are part of the trained model. */
@@ -63,6 +63,12 @@ export interface NerSentence {
   readonly headline: boolean;
 }
 
+/** Per label, the slot of DocumentMemory's counts it adds to: its type's number (PER, ORG, LOC, MISC), 4 for O. */
+const MEMORY_KIND = Int32Array.from(NER_LABELS, (_, label) => {
+  const type = typeOf(label);
+  return type === undefined ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(type);
+});
+
 /**
  * What the recogniser remembers while reading one document: news names a person in full once
  * and then by surname, so a word's earlier labels are strong evidence (Ratinov and Roth 2009,
@@ -87,25 +93,64 @@ export class DocumentMemory {
 
   /** Records the labels given to a sentence's capitalised words. */
   observe(sentence: NerSentence, labels: ArrayLike<number>): void {
-    sentence.words.forEach((word, position) => {
-      if (!word.isCapitalised || sentence.headline) return;
+    if (sentence.headline) return;
+    const { words } = sentence;
+    for (let position = 0; position < words.length; position += 1) {
+      const word = words[position]!;
+      if (!word.isCapitalised) continue;
       let counts = this.labelCounts.get(word.lowerText);
       if (!counts) {
         counts = new Int32Array(5);
         this.labelCounts.set(word.lowerText, counts);
       }
-      const type = typeOf(labels[position]!);
-      counts[type === undefined ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(type)]! += 1;
-    });
+      counts[MEMORY_KIND[labels[position]!]!]! += 1;
+    }
   }
 }
 
 /**
  * Lowercased forms of the words a document writes in lowercase, kept only for words the recogniser
  * asks about (those it also sees capitalised or in a headline, like "The" and "the"). Those forms
- * are collected first, so that the many lowercase words cost a lookup rather than an insert.
+ * are marked first, so that the many lowercase words cost a read of a flat array by their lowerId
+ * rather than a string-keyed set lookup; words from several generations of the word cache (a
+ * training set built up front) are compared by their text instead.
  */
 export function lowercaseWordsOf(sentences: readonly NerSentence[]): Set<string> {
+  const generation = wordCacheGeneration();
+  const stamp = nextLowercaseStamp();
+  for (const sentence of sentences) {
+    const { words, headline } = sentence;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (word.generation !== generation) return lowercaseWordsByText(sentences);
+      if (word.hasLetter && (word.isCapitalised || headline)) capitalisedStamps[word.lowerId] = stamp;
+    }
+  }
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (word.hasLetter && !word.isCapitalised && capitalisedStamps[word.lowerId] === stamp) found.add(word.lowerText);
+    }
+  }
+  return found;
+}
+
+/** Per lowerId, the stamp of the last document that used the form capitalised (see lowercaseWordsOf). */
+const capitalisedStamps = new Int32Array(WORD_ID_LIMIT);
+let lowercaseStamp = 0;
+
+function nextLowercaseStamp(): number {
+  if (lowercaseStamp === 0x7fffffff) {
+    capitalisedStamps.fill(0);
+    lowercaseStamp = 0;
+  }
+  lowercaseStamp += 1;
+  return lowercaseStamp;
+}
+
+function lowercaseWordsByText(sentences: readonly NerSentence[]): Set<string> {
   const capitalised = new Set<string>();
   for (const sentence of sentences) {
     for (const word of sentence.words) if (word.hasLetter && (word.isCapitalised || sentence.headline)) capitalised.add(word.lowerText);

@@ -51,30 +51,45 @@ export function recogniseNames(doc: Doc): SentenceAnalysis[] {
   const ranges = sentenceTokenRanges(doc);
   const atoms = tokenAtoms(doc);
   const gazetteer = new Int32Array(atoms.length);
-  const prepared = ranges.map((range, sentence) => {
-    const sentenceAtoms = atoms.slice(range.start, range.end);
-    const words = sentenceAtoms.map((atom) => atom.text);
+  const views: NerSentence[] = new Array(ranges.length);
+  const wordsOf: string[][] = new Array(ranges.length);
+  const matchesOf: GazetteerMatch[][] = new Array(ranges.length);
+  for (let sentence = 0; sentence < ranges.length; sentence += 1) {
+    const { start, end } = ranges[sentence]!;
+    const sentenceAtoms = atoms.slice(start, end);
+    const words: string[] = new Array(sentenceAtoms.length);
+    for (let position = 0; position < sentenceAtoms.length; position += 1) words[position] = sentenceAtoms[position]!.text;
     const headline = isHeadline(sentenceAtoms);
     const matches = matchGazetteerAtoms(sentenceAtoms, headline);
     // The recogniser is trained without part-of-speech features, so no tags are passed.
-    const view: NerSentence = taggerView(sentenceAtoms, matches, headline, undefined, gazetteer.subarray(range.start, range.end));
-    return { sentence, range, words, headline, matches, taggerView: view };
-  });
-  const memory = new DocumentMemory(lowercaseWordsOf(prepared.map((item) => item.taggerView)));
+    views[sentence] = taggerView(sentenceAtoms, matches, headline, undefined, gazetteer.subarray(start, end));
+    wordsOf[sentence] = words;
+    matchesOf[sentence] = matches;
+  }
+  const memory = new DocumentMemory(lowercaseWordsOf(views));
   const recogniser = nerModel();
   // One buffer for every sentence's labels: they are read (spansFromLabels) before the next sentence.
   const labelBuffer = new Int32Array(atoms.length);
-  return prepared.map(({ sentence, range, words, headline, matches, taggerView }) => {
-    const labels = words.length > 0 ? decodeSentence(taggerView, memory, recogniser, undefined, undefined, labelBuffer) : new Int32Array(0);
-    const offset = range.start;
-    return {
+  const analyses: SentenceAnalysis[] = new Array(ranges.length);
+  for (let sentence = 0; sentence < ranges.length; sentence += 1) {
+    const view = views[sentence]!;
+    const offset = ranges[sentence]!.start;
+    const labels = view.words.length > 0 ? decodeSentence(view, memory, recogniser, undefined, undefined, labelBuffer) : labelBuffer.subarray(0, 0);
+    analyses[sentence] = {
       sentence,
-      start: range.start,
-      end: range.end,
-      words,
-      headline,
-      names: spansFromLabels(labels).map((name): RecognisedName => ({ start: name.start + offset, end: name.end + offset, type: name.type })),
-      matches: matches.map((match): GazetteerMatch => ({ start: match.start + offset, end: match.end + offset, entries: match.entries })),
+      start: offset,
+      end: ranges[sentence]!.end,
+      words: wordsOf[sentence]!,
+      headline: view.headline,
+      names: hasName(labels) ? spansFromLabels(labels).map((name): RecognisedName => ({ start: name.start + offset, end: name.end + offset, type: name.type })) : [],
+      matches: offset === 0 ? matchesOf[sentence]! : matchesOf[sentence]!.map((match): GazetteerMatch => ({ start: match.start + offset, end: match.end + offset, entries: match.entries })),
     };
-  });
+  }
+  return analyses;
+}
+
+/** Whether any label is not O: a sentence without names needs no span search (and no arrays for it). */
+function hasName(labels: Int32Array): boolean {
+  for (let position = 0; position < labels.length; position += 1) if (labels[position] !== 0) return true;
+  return false;
 }
