@@ -181,7 +181,20 @@ export interface WordTable {
   readonly lower: Int32Array;
   /** WordAtoms.shortShape of each word. */
   readonly shortShape: Int32Array;
+  /** WordAtoms.text of each word. */
+  readonly text: string[];
+  /** WordAtoms.lowerId of each word. */
+  readonly lowerId: Int32Array;
+  /** WordFlag bits of each word. */
+  readonly flags: Uint8Array;
 }
+
+/** Bits of WordTable.flags: the WordAtoms booleans of the same names. */
+export const WordFlag = {
+  isCapitalised: 1,
+  hasLetter: 2,
+  hasLowercase: 4,
+} as const;
 
 /** One more than the largest id a word can have. */
 export const WORD_ID_LIMIT = FIRST_WORD_ID + WORD_CACHE_LIMIT;
@@ -190,12 +203,18 @@ export const WORD_TABLE: WordTable = {
   atoms: new Array<WordAtoms>(WORD_ID_LIMIT),
   lower: new Int32Array(WORD_ID_LIMIT),
   shortShape: new Int32Array(WORD_ID_LIMIT),
+  text: new Array<string>(WORD_ID_LIMIT).fill(''),
+  lowerId: new Int32Array(WORD_ID_LIMIT),
+  flags: new Uint8Array(WORD_ID_LIMIT),
 };
 
 function registerWord(atoms: WordAtoms): void {
   WORD_TABLE.atoms[atoms.id] = atoms;
   WORD_TABLE.lower[atoms.id] = atoms.lower;
   WORD_TABLE.shortShape[atoms.id] = atoms.shortShape;
+  WORD_TABLE.text[atoms.id] = atoms.text;
+  WORD_TABLE.lowerId[atoms.id] = atoms.lowerId;
+  WORD_TABLE.flags[atoms.id] = (atoms.isCapitalised ? WordFlag.isCapitalised : 0) | (atoms.hasLetter ? WordFlag.hasLetter : 0) | (atoms.hasLowercase ? WordFlag.hasLowercase : 0);
 }
 
 /**

@@ -42,8 +42,8 @@ function tagHashesOf(entries: readonly GazetteerEntry[]): Int32Array {
   return hashes;
 }
 
-/** Writes the hashed gazetteer tag of every matched word into the zeroed `gazetteer`. */
-function writeGazetteerTags(matches: readonly GazetteerMatch[], gazetteer: Int32Array): void {
+/** Writes the hashed gazetteer tag of every matched word into the zeroed `gazetteer` (the recogniser's gazetteer features). */
+export function gazetteerFeatures(matches: readonly GazetteerMatch[], gazetteer: Int32Array): void {
   for (const match of matches) {
     const hashes = tagHashesOf(match.entries);
     if (match.end - match.start === 1) {
@@ -69,7 +69,8 @@ export function sentenceForTagger(words: readonly string[], posTags?: readonly (
 /** Zeros shared by every sentence seen without part-of-speech tags (the recogniser reads none). */
 let noTags = new Int32Array(256);
 
-function zeroTags(length: number): Int32Array {
+/** Part-of-speech features for a sentence of `length` words seen without tags: zeros, shared. */
+export function noPosTags(length: number): Int32Array {
   if (noTags.length < length) noTags = new Int32Array(length * 2);
   return noTags;
 }
@@ -81,12 +82,12 @@ function zeroTags(length: number): Int32Array {
  */
 export function taggerView(atoms: readonly WordAtoms[], matches: readonly GazetteerMatch[], headline: boolean, posTags?: readonly (string | undefined)[], gazetteerInto?: Int32Array): NerSentence {
   const gazetteer = gazetteerInto ?? new Int32Array(atoms.length);
-  writeGazetteerTags(matches, gazetteer);
+  gazetteerFeatures(matches, gazetteer);
   return {
     words: atoms,
     gazetteer,
     // Without tags, one shared array of zeros (at least as long as the sentence) reads the same as a fresh one.
-    posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : zeroTags(atoms.length),
+    posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : noPosTags(atoms.length),
     headline,
   };
 }
