@@ -8,6 +8,7 @@ import {
   SOURCE_BEFORE_PHRASES,
   VERB_CUES,
   type CueClass,
+  type VerbEntry,
   type VerbForm,
 } from './lexicon.ts';
 import { isCapitalised, isQuotationMark, isWordToken, type TokenIndex } from './token-index.ts';
@@ -30,7 +31,18 @@ export interface Cue {
   /** "it was emphasised that", "it is known that": no speaker in the clause. */
   readonly impersonal: boolean;
   /** A cue only beside a quotation (“…,” he continued). */
-  readonly quotationOnly?: boolean;
+  readonly quotationOnly: boolean;
+}
+
+/** Forms of a cue that is no verb (a noun, "according to", a colon). */
+export const NO_FORMS: readonly VerbForm[] = [];
+
+/**
+ * A cue with every field present, in one order. Cues of several hidden classes (one per optional
+ * field, or per spread copy) made every rule that reads them be optimised and thrown away again.
+ */
+export function newCue(kind: CueKind, first: number, head: number, last: number, lemma: string, cueClass: CueClass, forms: readonly VerbForm[], passive: boolean, impersonal: boolean, quotationOnly: boolean): Cue {
+  return { kind, first, head, last, lemma, cueClass, forms, passive, impersonal, quotationOnly };
 }
 
 function matchesWords(index: TokenIndex, from: number, words: readonly string[]): boolean {
@@ -40,7 +52,7 @@ function matchesWords(index: TokenIndex, from: number, words: readonly string[])
 function sourceBeforeAt(index: TokenIndex, position: number): Cue | undefined {
   const phrase = SOURCE_BEFORE_PHRASES.find((words) => matchesWords(index, position, words));
   if (!phrase) return undefined;
-  return { kind: 'source-before', first: position, head: position, last: position + phrase.length - 1, lemma: phrase.join(' '), cueClass: 'speech', forms: [], passive: false, impersonal: false };
+  return newCue('source-before', position, position, position + phrase.length - 1, phrase.join(' '), 'speech', NO_FORMS, false, false, false);
 }
 
 function isAdverb(index: TokenIndex, position: number): boolean {
@@ -70,29 +82,18 @@ function verbAt(index: TokenIndex, position: number): Cue | undefined {
   const word = index.lower[position]!;
   for (const phrasal of PHRASAL_CUES.get(word) ?? []) {
     if (!matchesWords(index, position + 1, phrasal.particle)) continue;
-    const cue = makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
-    return phrasal.quotationOnly ? { ...cue, quotationOnly: true } : cue;
+    return makeVerbCue(index, position, position + phrasal.particle.length, phrasal);
   }
   const verb = VERB_CUES.get(word);
   if (!verb) return undefined;
-  const cue = makeVerbCue(index, position, position, verb.lemma, verb.cueClass, verb.forms);
-  return verb.quotationOnly ? { ...cue, quotationOnly: true } : cue;
+  return makeVerbCue(index, position, position, verb);
 }
 
-function makeVerbCue(index: TokenIndex, head: number, last: number, lemma: string, cueClass: CueClass, forms: readonly VerbForm[]): Cue {
-  const passiveFirst = forms.includes('participle') ? passiveStart(index, head) : undefined;
+function makeVerbCue(index: TokenIndex, head: number, last: number, verb: VerbEntry): Cue {
+  const passiveFirst = verb.forms.includes('participle') ? passiveStart(index, head) : undefined;
   const passive = passiveFirst !== undefined;
-  return {
-    kind: 'verb',
-    first: passiveFirst ?? head,
-    head,
-    last,
-    lemma,
-    cueClass,
-    forms,
-    passive,
-    impersonal: passive && isImpersonal(index, passiveFirst, last),
-  };
+  const impersonal = passive && isImpersonal(index, passiveFirst, last);
+  return newCue('verb', passiveFirst ?? head, head, last, verb.lemma, verb.cueClass, verb.forms, passive, impersonal, verb.quotationOnly);
 }
 
 function nounAt(index: TokenIndex, position: number): Cue | undefined {
@@ -100,7 +101,7 @@ function nounAt(index: TokenIndex, position: number): Cue | undefined {
   if (entries === undefined) return undefined;
   const noun = entries.find((entry) => entry.words.length === 1 || matchesWords(index, position, entry.words));
   if (!noun) return undefined;
-  return { kind: 'noun', first: position, head: position, last: position + noun.words.length - 1, lemma: noun.lemma, cueClass: 'speech', forms: [], passive: false, impersonal: false };
+  return newCue('noun', position, position, position + noun.words.length - 1, noun.lemma, 'speech', NO_FORMS, false, false, false);
 }
 
 const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DT', 'JJ', 'PRP$', 'POS']);
