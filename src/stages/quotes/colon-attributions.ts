@@ -15,7 +15,7 @@ const MAX_NAME_TOKENS = 4;
  */
 export function attributeColonStatements(context: AttributionContext): void {
   const { index } = context;
-  const firsts = index.paragraphFirstToken.filter((first) => first !== undefined);
+  const firsts = [...index.paragraphFirstToken].filter((first) => first >= 0);
   firsts.forEach((first, position) => attributeParagraph(context, first, (firsts[position + 1] ?? index.tokens.length) - 1));
 }
 

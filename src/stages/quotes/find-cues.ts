@@ -4,10 +4,11 @@ import {
   NOUN_CUES,
   NOUN_DETERMINERS,
   NOUN_LIKE_VERB_FORMS,
-  PHRASAL_CUES,
-  SOURCE_BEFORE_PHRASES,
+  PHRASAL_CUES_BY_PARTICLE,
+  SOURCE_BEFORE_BY_FIRST_WORD,
   VERB_CUES,
   type CueClass,
+  type PhrasalEntry,
   type VerbEntry,
   type VerbForm,
 } from './lexicon.ts';
@@ -46,11 +47,19 @@ export function newCue(kind: CueKind, first: number, head: number, last: number,
 }
 
 function matchesWords(index: TokenIndex, from: number, words: readonly string[]): boolean {
-  return words.every((word, offset) => index.lower[from + offset] === word);
+  for (let offset = 0; offset < words.length; offset += 1) if (index.lower[from + offset] !== words[offset]) return false;
+  return true;
 }
 
 function sourceBeforeAt(index: TokenIndex, position: number): Cue | undefined {
-  const phrase = SOURCE_BEFORE_PHRASES.find((words) => matchesWords(index, position, words));
+  const phrases = SOURCE_BEFORE_BY_FIRST_WORD.get(index.lower[position]!);
+  if (phrases === undefined) return undefined;
+  let phrase: readonly string[] | undefined;
+  for (const words of phrases) {
+    if (!matchesWords(index, position, words)) continue;
+    phrase = words;
+    break;
+  }
   if (!phrase) return undefined;
   return newCue('source-before', position, position, position + phrase.length - 1, phrase.join(' '), 'speech', NO_FORMS, false, false, false);
 }
@@ -78,9 +87,12 @@ function isImpersonal(index: TokenIndex, passiveFirst: number, last: number): bo
   return index.lower[next] === 'that';
 }
 
+const NO_PHRASALS: readonly PhrasalEntry[] = [];
+
 function verbAt(index: TokenIndex, position: number): Cue | undefined {
   const word = index.lower[position]!;
-  for (const phrasal of PHRASAL_CUES.get(word) ?? []) {
+  const phrasals = PHRASAL_CUES_BY_PARTICLE.get(word)?.get(index.lower[position + 1] ?? '') ?? NO_PHRASALS;
+  for (const phrasal of phrasals) {
     if (!matchesWords(index, position + 1, phrasal.particle)) continue;
     return makeVerbCue(index, position, position + phrasal.particle.length, phrasal);
   }
@@ -136,6 +148,11 @@ function looksVerbal(index: TokenIndex, cue: Cue): boolean {
   return cue.forms.includes('past') || OBJECT_STARTS.has(after) || isQuotationMark(index, cue.last + 1);
 }
 
+function verbalCueAt(index: TokenIndex, position: number): Cue | undefined {
+  const verb = verbAt(index, position);
+  return verb && looksVerbal(index, verb) ? verb : undefined;
+}
+
 /** Every cue of the text, in order, each token in at most one cue. One pass over the tokens. */
 export function findCues(index: TokenIndex): Cue[] {
   const cues: Cue[] = [];
@@ -144,8 +161,7 @@ export function findCues(index: TokenIndex): Cue[] {
   const tokens = index.tokens;
   for (let position = 0; position < lower.length; position += 1) {
     if (tokens[position]!.kind !== 'word' || !firstWords.has(lower[position]!)) continue;
-    const verb = verbAt(index, position);
-    const cue = sourceBeforeAt(index, position) ?? (verb && looksVerbal(index, verb) ? verb : undefined) ?? nounAt(index, position);
+    const cue = sourceBeforeAt(index, position) ?? verbalCueAt(index, position) ?? nounAt(index, position);
     if (!cue) continue;
     cues.push(cue);
     position = cue.last;
