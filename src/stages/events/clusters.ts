@@ -8,17 +8,30 @@ function participantKey(actor: ActorRef): string {
 interface Cluster {
   readonly id: string;
   readonly type: NewsEvent['type'];
-  mode?: string;
+  mode: string | undefined;
   readonly negated: boolean;
   readonly keys: Set<string>;
   readonly entityKeys: Set<string>;
-  date?: string;
-  location?: string;
+  date: string | undefined;
+  location: string | undefined;
+  /** The date of the first member dated from its own text, and the place of the first placed member: what the others are lent. */
+  firstDate: NewsEvent['date'];
+  firstLocation: NewsEvent['location'];
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function keysOf(event: NewsEvent): { keys: Set<string>; entityKeys: Set<string> } {
-  const all = [...event.actors, ...event.recipients];
-  return { keys: new Set(all.map(participantKey)), entityKeys: new Set(all.filter((actor) => actor.entity !== null).map((actor) => actor.entity!)) };
+  const keys = new Set<string>();
+  const entityKeys = new Set<string>();
+  for (const actor of event.actors) addKeys(actor, keys, entityKeys);
+  for (const actor of event.recipients) addKeys(actor, keys, entityKeys);
+  return { keys, entityKeys };
+}
+
+function addKeys(actor: ActorRef, keys: Set<string>, entityKeys: Set<string>): void {
+  keys.add(participantKey(actor));
+  if (actor.entity !== null) entityKeys.add(actor.entity);
 }
 
 /** A loop rather than a spread of the set: this runs for every open cluster of the type, for every event. */
@@ -50,11 +63,15 @@ function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: { 
   return true;
 }
 
-/** Gives every event a cluster id and lends each mention the date and place its cluster knows. */
+/**
+ * Gives every event a cluster id and lends each mention the date and place its cluster knows.
+ * The events are the stage's own, made for this article: they are written in place, not copied.
+ */
 export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
   let count = 0;
   const byType = new Map<NewsEvent['type'], Cluster[]>();
-  const assigned = events.map((event) => {
+  const clusterOf: Cluster[] = [];
+  for (const event of events) {
     const eventKeys = keysOf(event);
     const { keys, entityKeys } = eventKeys;
     const sameType = byType.get(event.type) ?? [];
@@ -62,7 +79,7 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     let cluster = clusterable ? sameType.find((candidate) => compatible(candidate, event, eventKeys)) : undefined;
     if (!cluster) {
       count += 1;
-      cluster = { id: `c${count}`, type: event.type, negated: event.negated, keys: new Set(), entityKeys: new Set() };
+      cluster = { id: `c${count}`, type: event.type, mode: undefined, negated: event.negated, keys: new Set(), entityKeys: new Set(), date: undefined, location: undefined, firstDate: undefined, firstLocation: undefined };
       if (clusterable) {
         sameType.push(cluster);
         byType.set(event.type, sameType);
@@ -71,22 +88,21 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     for (const key of keys) cluster.keys.add(key);
     for (const key of entityKeys) cluster.entityKeys.add(key);
     if (event.mode) cluster.mode ??= event.mode;
-    if (event.date?.source === 'text') cluster.date ??= event.date.value;
+    if (event.date?.source === 'text') {
+      cluster.date ??= event.date.value;
+      cluster.firstDate ??= event.date;
+    }
     if (event.location?.entity) cluster.location ??= event.location.entity;
-    return { event, cluster };
-  });
-  const byCluster = new Map<string, NewsEvent[]>();
-  for (const { event, cluster } of assigned) {
-    const members = byCluster.get(cluster.id);
-    if (members) members.push(event);
-    else byCluster.set(cluster.id, [event]);
+    if (event.location) cluster.firstLocation ??= event.location;
+    clusterOf.push(cluster);
   }
-  return assigned.map(({ event, cluster }) => {
-    const members = byCluster.get(cluster.id)!;
-    const datedMember = members.find((member) => member.date?.source === 'text');
-    const placedMember = members.find((member) => member.location);
-    const date = event.date?.source === 'text' || !datedMember?.date ? event.date : datedMember.date;
-    const location = event.location ?? placedMember?.location;
-    return { ...event, cluster: cluster.id, ...(date ? { date } : {}), ...(location ? { location } : {}) };
+  // Every cluster is complete only now: its first date and place are lent in a second pass.
+  events.forEach((event, index) => {
+    const cluster = clusterOf[index]!;
+    const target = event as Mutable<NewsEvent>;
+    target.cluster = cluster.id;
+    if (event.date?.source !== 'text' && cluster.firstDate) target.date = cluster.firstDate;
+    if (!event.location && cluster.firstLocation) target.location = cluster.firstLocation;
   });
+  return events as NewsEvent[];
 }

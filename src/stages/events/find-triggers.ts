@@ -1,5 +1,5 @@
 import irregular from '../../lexicons/irregular-verbs.json' with { type: 'json' };
-import { AMBIGUOUS_FORMS, GRAMMAR, LIGHT_VERBS, PATTERN_INDEX, PREPOSITIONS, type EventPattern, type TriggerPos, type WordSet } from './lexicon.ts';
+import { AMBIGUOUS_FORMS, GRAMMAR, LIGHT_VERBS, PATTERN_FILTER, PATTERN_INDEX, PREPOSITIONS, type EventPattern, type TriggerPos, type WordSet } from './lexicon.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /** A lexicon pattern found in a sentence: tokens [start, end) of the view. */
@@ -179,7 +179,9 @@ function evaluate(view: SentenceView, at: number, length: number, pattern: Event
 
 /** The best pattern at a position: the longest form, then a satisfied constraint, then lexicon order. */
 function bestAt(view: SentenceView, at: number, context?: TriggerContext): Candidate | undefined {
-  const forms = PATTERN_INDEX.get(view.words[at]!);
+  const word = view.words[at]!;
+  if (!PATTERN_FILTER.mayHold(word)) return undefined;
+  const forms = PATTERN_INDEX.get(word);
   if (!forms) return undefined;
   if (context && (context.isInName(at) || (at > 0 && context.isCapitalised(at) && !isAfterQuoteOpening(view, at) && !context.isTitleCase()))) return undefined;
   // "U.N.-backed", "Iran-allied": the second half of a hyphenated modifier is no event.

@@ -5,6 +5,7 @@ import { isClauseBreak } from './find-triggers.ts';
 import { nounForms, phraseVerbForms } from './inflect.ts';
 import { GRAMMAR } from './lexicon.ts';
 import type { SentenceView } from './sentence-view.ts';
+import { WordFilter } from './word-filter.ts';
 
 interface FrameDefinition {
   readonly name: string;
@@ -61,6 +62,8 @@ const FRAME_FORMS: ReadonlyMap<string, readonly { sequence: readonly string[]; f
   return index;
 })();
 
+const FRAME_FILTER = new WordFilter(FRAME_FORMS.keys());
+
 /** Objects that only say a complement follows ("asked to", "pressure into"), which the frame reads itself. */
 const FUNCTION_OBJECTS = new Set(['to', 'for', 'into', 'with', 'on']);
 
@@ -71,7 +74,9 @@ const FRAME_OBJECT_REACH = 12;
 export function frameWordsIn(view: SentenceView): FrameWord[] {
   const found: FrameWord[] = [];
   for (let at = 0; at < view.words.length; at += 1) {
-    const forms = FRAME_FORMS.get(view.words[at]!);
+    const word = view.words[at]!;
+    if (!FRAME_FILTER.mayHold(word)) continue;
+    const forms = FRAME_FORMS.get(word);
     if (forms === undefined) continue;
     const match = firstMatchingForm(view.words, at, forms);
     if (!match) continue;

@@ -175,7 +175,7 @@ function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quot
   return quotes.some((quote) => quote.start <= start && start < quote.end);
 }
 
-function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): Omit<NewsEvent, 'id' | 'cluster'>[] {
+function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): NewsEvent[] {
   const found = findCandidates(view, new SentenceNames(doc, view, mentions));
   if (found.length === 0) return [];
   // Only the quotes that reach into this sentence can hold or cue its events.
@@ -204,8 +204,9 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     const location = roles.location && !recipients.includes(roles.location) ? roles.location : undefined;
     const code = lookupCameo(coded.cameo);
     // Built field by field in the output's key order (optional fields only when present), rather
-    // than with conditional spreads, which allocate a throwaway object for each.
-    const event: Mutable<Omit<NewsEvent, 'id' | 'cluster'>> = { type: coded.type } as Mutable<Omit<NewsEvent, 'id' | 'cluster'>>;
+    // than with conditional spreads, which allocate a throwaway object for each. The id and the
+    // cluster are written in place once every event of the article is found.
+    const event = { id: '', cluster: '', type: coded.type } as Mutable<NewsEvent>;
     if (coded.mode) event.mode = coded.mode;
     event.cameo = coded.cameo;
     event.quadClass = code.quadClass;
@@ -236,11 +237,12 @@ export function findEvents(doc: Doc): NewsEvent[] {
   const views = buildSentenceViews(doc);
   const mentions = mentionsBySentence(doc, views);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
-  const found: Omit<NewsEvent, 'id' | 'cluster'>[] = [];
-  views.forEach((view, index) => {
+  const found: NewsEvent[] = [];
+  for (let index = 0; index < views.length; index += 1) {
+    const view = views[index]!;
     const conditional = index + 1 < views.length && makesPreviousConditional(views[index + 1]!);
-    found.push(...eventsOfSentence(doc, view, mentions[index]!, quotes, conditional));
-  });
+    for (const event of eventsOfSentence(doc, view, mentions[index]!, quotes, conditional)) found.push(event);
+  }
   const covered = found.map((event) => event.trigger).sort((a, b) => a.start - b.start);
   const isCovered = (cue: { start: number; end: number }) => {
     // The last trigger starting before the cue ends is the only one that can overlap it (triggers do not overlap).
@@ -265,10 +267,11 @@ export function findEvents(doc: Doc): NewsEvent[] {
     seenCues.add(key);
     return true;
   });
-  found.push(...statementsFromQuotes(doc, cuedQuotes, views));
+  for (const event of statementsFromQuotes(doc, cuedQuotes, views)) found.push(event);
   found.sort((a, b) => a.trigger.start - b.trigger.start);
-  const numbered: NewsEvent[] = found.map((event, index) => ({ id: `v${index + 1}`, cluster: '', ...event }));
-  return clusterEvents(numbered);
+  // The events were made here and are not shared yet: numbered in place rather than copied.
+  for (let index = 0; index < found.length; index += 1) (found[index] as Mutable<NewsEvent>).id = `v${index + 1}`;
+  return clusterEvents(found);
 }
 
 export const eventsStage: Stage = {

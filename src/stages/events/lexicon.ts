@@ -3,6 +3,7 @@ import eventVerbs from '../../lexicons/event-verbs.json' with { type: 'json' };
 import eventGrammar from '../../lexicons/event-grammar.json' with { type: 'json' };
 import { isKnownCameoCode } from './cameo.ts';
 import { nounForms, phraseNounForms, phraseVerbForms } from './inflect.ts';
+import { WordFilter } from './word-filter.ts';
 
 export type TriggerPos = 'verb' | 'noun';
 
@@ -130,6 +131,9 @@ export const PATTERN_INDEX: ReadonlyMap<string, readonly PatternForm[]> = (() =>
   }
   return index;
 })();
+
+/** The first words of PATTERN_INDEX, for ruling out most words of a sentence before looking them up. */
+export const PATTERN_FILTER = new WordFilter(PATTERN_INDEX.keys());
 
 /** Word forms that begin a verb pattern and a noun pattern alike ("attack", "release", "talks"). */
 export const AMBIGUOUS_FORMS: ReadonlySet<string> = new Set(

@@ -6,6 +6,7 @@ import numbers from '../../lexicons/numbers.json' with { type: 'json' };
 import { phraseNounForms } from './inflect.ts';
 import { GRAMMAR, PREPOSITIONS } from './lexicon.ts';
 import { tokenRangeOf, type SentenceView } from './sentence-view.ts';
+import { WordFilter } from './word-filter.ts';
 
 /**
  * A phrase that can act or be acted upon: a named entity ("Hamas"), a people or country with an
@@ -56,6 +57,8 @@ const AGENTS: ReadonlyMap<string, readonly AgentForm[]> = (() => {
   return index;
 })();
 
+const AGENT_FILTER = new WordFilter(AGENTS.keys());
+
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(numbers.units), ...Object.keys(numbers.tens), ...Object.keys(numbers.scales), 'least', 'most', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'dozens', 'hundreds', 'thousands', 'scores', 'up', 'fewer', 'roughly', 'approximately',
 ]);
@@ -83,7 +86,9 @@ function byStartThenLongest(a: MentionRef, b: MentionRef): number {
 
 /** Plain loops rather than .every(): this runs for every word of every sentence with an event. */
 function agentAt(words: readonly string[], at: number): AgentForm | undefined {
-  const forms = AGENTS.get(words[at]!);
+  const word = words[at]!;
+  if (!AGENT_FILTER.mayHold(word)) return undefined;
+  const forms = AGENTS.get(word);
   if (forms === undefined) return undefined;
   for (const form of forms) {
     let matches = true;

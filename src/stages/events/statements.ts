@@ -27,7 +27,7 @@ function speakerRef(doc: Doc, quote: Quote): ActorRef[] {
  * the trigger, and it links back to the quote. Quotes whose cue is already an event trigger
  * ("urged", "accused") are carried by that event instead.
  */
-export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: readonly SentenceView[]): Omit<NewsEvent, 'id' | 'cluster'>[] {
+export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: readonly SentenceView[]): NewsEvent[] {
   const sentenceSpans = views.map((view) => view.sentence);
   const allQuotes = doc.quotes;
   const code = lookupCameo('010');
@@ -39,7 +39,10 @@ export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: 
     if (!view) return [];
     const outer = quoteAt(allQuotes, cue.start, quote.id);
     const date = dateEvent(doc, cue, view.sentence);
+    // Numbered and clustered in place by the stage: id and cluster come first, as in the output.
     return [{
+      id: '',
+      cluster: '',
       type: 'STATEMENT' as const,
       cameo: code.code,
       quadClass: code.quadClass,
