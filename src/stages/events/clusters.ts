@@ -21,27 +21,38 @@ interface Cluster {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function keysOf(event: NewsEvent): { keys: Set<string>; entityKeys: Set<string> } {
-  const keys = new Set<string>();
-  const entityKeys = new Set<string>();
+/** An event's participant keys: a few per event, so plain arrays (duplicates do not matter to the tests below). */
+interface EventKeys {
+  readonly keys: string[];
+  readonly entityKeys: string[];
+}
+
+function keysOf(event: NewsEvent): EventKeys {
+  const keys: string[] = [];
+  const entityKeys: string[] = [];
   for (const actor of event.actors) addKeys(actor, keys, entityKeys);
   for (const actor of event.recipients) addKeys(actor, keys, entityKeys);
   return { keys, entityKeys };
 }
 
-function addKeys(actor: ActorRef, keys: Set<string>, entityKeys: Set<string>): void {
-  keys.add(participantKey(actor));
-  if (actor.entity !== null) entityKeys.add(actor.entity);
+function addKeys(actor: ActorRef, keys: string[], entityKeys: string[]): void {
+  keys.push(participantKey(actor));
+  if (actor.entity !== null) entityKeys.push(actor.entity);
 }
 
-/** A loop rather than a spread of the set: this runs for every open cluster of the type, for every event. */
-function sharesAny(keys: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+function sharesAny(keys: readonly string[], others: ReadonlySet<string>): boolean {
   for (const key of keys) if (others.has(key)) return true;
   return false;
 }
 
-function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+function isSubsetOfSet(small: readonly string[], large: ReadonlySet<string>): boolean {
   for (const key of small) if (!large.has(key)) return false;
+  return true;
+}
+
+/** A loop rather than a spread of the set: this runs for every open cluster of the type, for every event. */
+function isSetSubsetOf(small: ReadonlySet<string>, large: readonly string[]): boolean {
+  for (const key of small) if (!large.includes(key)) return false;
   return true;
 }
 
@@ -51,13 +62,13 @@ function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boole
  * again are one event. Two mentions join when they share a participant and the named participants
  * of one are among the other's, so that Russia–Hamas and Russia–Iran talks stay apart.
  */
-function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: { keys: Set<string>; entityKeys: Set<string> }): boolean {
+function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: EventKeys): boolean {
   if (cluster.type !== event.type || cluster.negated !== event.negated) return false;
   // Lifting a siege and ending a war are both RETREAT, but not one event: modes must agree where both are known.
   if (event.mode && cluster.mode && event.mode !== cluster.mode && event.type !== 'CONSULT' && event.type !== 'ASSAULT') return false;
   if (event.type === 'STATEMENT' || event.type === 'APPEAL') return false;
   if (!sharesAny(keys, cluster.keys)) return false;
-  if (!isSubset(entityKeys, cluster.entityKeys) && !isSubset(cluster.entityKeys, entityKeys)) return false;
+  if (!isSubsetOfSet(entityKeys, cluster.entityKeys) && !isSetSubsetOf(cluster.entityKeys, entityKeys)) return false;
   if (event.date?.source === 'text' && cluster.date && cluster.date !== event.date.value) return false;
   if (event.location?.entity && cluster.location && cluster.location !== event.location.entity) return false;
   return true;
@@ -75,7 +86,7 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     const eventKeys = keysOf(event);
     const { keys, entityKeys } = eventKeys;
     const sameType = byType.get(event.type) ?? [];
-    const clusterable = keys.size > 0 && event.type !== 'STATEMENT' && event.type !== 'APPEAL';
+    const clusterable = keys.length > 0 && event.type !== 'STATEMENT' && event.type !== 'APPEAL';
     let cluster = clusterable ? sameType.find((candidate) => compatible(candidate, event, eventKeys)) : undefined;
     if (!cluster) {
       count += 1;

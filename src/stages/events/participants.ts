@@ -6,6 +6,7 @@ import numbers from '../../lexicons/numbers.json' with { type: 'json' };
 import { phraseNounForms } from './inflect.ts';
 import { GRAMMAR, PREPOSITIONS } from './lexicon.ts';
 import { tokenRangeOf, type SentenceView } from './sentence-view.ts';
+import { sortInPlace } from './sort-in-place.ts';
 import { WordFilter } from './word-filter.ts';
 
 /**
@@ -76,7 +77,7 @@ export function mentionsBySentence(doc: Doc, views: readonly SentenceView[]): Me
       grouped[index]!.push({ entity, start: mention.start, end: mention.end, kind: mention.kind });
     }
   }
-  for (const mentions of grouped) if (mentions.length > 1) mentions.sort(byStartThenLongest);
+  for (const mentions of grouped) if (mentions.length > 1) sortInPlace(mentions, byStartThenLongest);
   return grouped;
 }
 
@@ -196,7 +197,7 @@ function coversAny(covered: Uint8Array, start: number, end: number): boolean {
 
 /** "Russian officials", "Gondor's government", "the government of Gondor": a country or people gives the agent its country. */
 function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): RawPhrase[] {
-  const sorted = [...phrases].sort((a, b) => a.start - b.start);
+  const sorted = sortInPlace([...phrases], byStart);
   const result: RawPhrase[] = [];
   for (const phrase of sorted) {
     const previous = result.at(-1);
@@ -291,6 +292,10 @@ function titledNames(view: SentenceView, doc: Doc, phrases: readonly RawPhrase[]
     }
   }
   return found;
+}
+
+function byStart(a: RawPhrase, b: RawPhrase): number {
+  return a.start - b.start;
 }
 
 /** Every participant phrase of one sentence, left to right. */
