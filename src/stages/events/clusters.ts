@@ -10,8 +10,9 @@ interface Cluster {
   readonly type: NewsEvent['type'];
   mode: string | undefined;
   readonly negated: boolean;
-  readonly keys: Set<string>;
-  readonly entityKeys: Set<string>;
+  /** Participant keys of the members, each once: a few per cluster, so arrays rather than sets. */
+  readonly keys: string[];
+  readonly entityKeys: string[];
   date: string | undefined;
   location: string | undefined;
   /** The date of the first member dated from its own text, and the place of the first placed member: what the others are lent. */
@@ -40,20 +41,19 @@ function addKeys(actor: ActorRef, keys: string[], entityKeys: string[]): void {
   if (actor.entity !== null) entityKeys.push(actor.entity);
 }
 
-function sharesAny(keys: readonly string[], others: ReadonlySet<string>): boolean {
-  for (const key of keys) if (others.has(key)) return true;
+/** Plain loops: this runs for every open cluster of the type, for every event. */
+function sharesAny(keys: readonly string[], others: readonly string[]): boolean {
+  for (const key of keys) if (others.includes(key)) return true;
   return false;
 }
 
-function isSubsetOfSet(small: readonly string[], large: ReadonlySet<string>): boolean {
-  for (const key of small) if (!large.has(key)) return false;
+function isSubset(small: readonly string[], large: readonly string[]): boolean {
+  for (const key of small) if (!large.includes(key)) return false;
   return true;
 }
 
-/** A loop rather than a spread of the set: this runs for every open cluster of the type, for every event. */
-function isSetSubsetOf(small: ReadonlySet<string>, large: readonly string[]): boolean {
-  for (const key of small) if (!large.includes(key)) return false;
-  return true;
+function addOnce(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
 }
 
 /**
@@ -68,7 +68,7 @@ function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: Ev
   if (event.mode && cluster.mode && event.mode !== cluster.mode && event.type !== 'CONSULT' && event.type !== 'ASSAULT') return false;
   if (event.type === 'STATEMENT' || event.type === 'APPEAL') return false;
   if (!sharesAny(keys, cluster.keys)) return false;
-  if (!isSubsetOfSet(entityKeys, cluster.entityKeys) && !isSetSubsetOf(cluster.entityKeys, entityKeys)) return false;
+  if (!isSubset(entityKeys, cluster.entityKeys) && !isSubset(cluster.entityKeys, entityKeys)) return false;
   if (event.date?.source === 'text' && cluster.date && cluster.date !== event.date.value) return false;
   if (event.location?.entity && cluster.location && cluster.location !== event.location.entity) return false;
   return true;
@@ -90,14 +90,17 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     let cluster = clusterable ? sameType.find((candidate) => compatible(candidate, event, eventKeys)) : undefined;
     if (!cluster) {
       count += 1;
-      cluster = { id: `c${count}`, type: event.type, mode: undefined, negated: event.negated, keys: new Set(), entityKeys: new Set(), date: undefined, location: undefined, firstDate: undefined, firstLocation: undefined };
+      cluster = { id: `c${count}`, type: event.type, mode: undefined, negated: event.negated, keys: [], entityKeys: [], date: undefined, location: undefined, firstDate: undefined, firstLocation: undefined };
       if (clusterable) {
         sameType.push(cluster);
         byType.set(event.type, sameType);
       }
     }
-    for (const key of keys) cluster.keys.add(key);
-    for (const key of entityKeys) cluster.entityKeys.add(key);
+    // A cluster that no later mention can join (a statement, a mention without participants) needs no keys.
+    if (clusterable) {
+      for (const key of keys) addOnce(cluster.keys, key);
+      for (const key of entityKeys) addOnce(cluster.entityKeys, key);
+    }
     if (event.mode) cluster.mode ??= event.mode;
     if (event.date?.source === 'text') {
       cluster.date ??= event.date.value;

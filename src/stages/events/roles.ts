@@ -26,11 +26,18 @@ function isApposition(view: SentenceView, first: Participant, second: Participan
 }
 
 function mergeApposition(descriptor: Participant, named: Participant): Participant {
+  // Field by field, in the order findParticipants writes them: one shape for every participant.
   return {
-    ...named,
     start: descriptor.start,
-    ...((named.entity?.country ?? descriptor.country) ? { country: (named.entity?.country ?? descriptor.country)! } : {}),
-    ...((named.sector ?? descriptor.sector) ? { sector: (named.sector ?? descriptor.sector)! } : {}),
+    end: named.end,
+    entity: named.entity,
+    name: named.name,
+    country: (named.entity?.country ?? descriptor.country) || named.country,
+    sector: (named.sector ?? descriptor.sector) || named.sector,
+    isPlace: named.isPlace,
+    possessive: named.possessive,
+    preposition: named.preposition,
+    origin: named.origin,
   };
 }
 
