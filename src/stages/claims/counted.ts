@@ -49,6 +49,20 @@ const CHANGE_VERBS: readonly ChangeVerb[] = [...new Set(claimWords.changeVerbs.m
   .map((phrase) => ({ words: phrase.split(' ') }))
   .sort((a, b) => b.words.length - a.words.length);
 const CHANGE_VERB_WORDS = new Set(CHANGE_VERBS.flatMap((verb) => verb.words));
+/**
+ * The change verbs by their last word, longest first as in CHANGE_VERBS: a claim's verb is read
+ * backwards from the word before the number, so only the verbs ending in that word can match.
+ */
+const CHANGE_VERBS_BY_LAST_WORD: ReadonlyMap<string, readonly ChangeVerb[]> = (() => {
+  const index = new Map<string, ChangeVerb[]>();
+  for (const verb of CHANGE_VERBS) {
+    const last = verb.words[verb.words.length - 1]!;
+    const list = index.get(last);
+    if (list) list.push(verb);
+    else index.set(last, [verb]);
+  }
+  return index;
+})();
 const MODALS_AND_ADVERBS = new Set(['could', 'may', 'might', 'will', 'would', 'should', 'can', 'has', 'have', 'had', 'now', 'already', 'still', 'reportedly', 'again', 'also', 'since', 'just', 'be', 'been', 'is', 'was', 'are', 'were']);
 const LINKING_PARTICLES = new Set(['to', 'by', 'at', 'around', 'about', 'worth', 'of']);
 
@@ -143,11 +157,18 @@ function isEventLike(context: ClaimContext, phrase: Phrase): boolean {
   return claimWords.eventNouns.includes(context.word(headOf(context, phrase)));
 }
 
+const NO_VERBS: readonly ChangeVerb[] = [];
+
+function endsWithVerb(context: ClaimContext, first: number, verb: ChangeVerb): boolean {
+  for (let offset = 0; offset < verb.words.length; offset += 1) if (context.word(first + offset) !== verb.words[offset]) return false;
+  return true;
+}
+
 /** Reads a change verb ending at `last` ("has risen", "could rise", "now exceed"); returns its first token. */
 function changeVerbEndingAt(context: ClaimContext, last: number): { first: number; verb: string } | null {
-  for (const verb of CHANGE_VERBS) {
+  for (const verb of CHANGE_VERBS_BY_LAST_WORD.get(context.word(last)) ?? NO_VERBS) {
     const first = last - verb.words.length + 1;
-    if (first < 0 || !verb.words.every((word, offset) => context.word(first + offset) === word)) continue;
+    if (first < 0 || !endsWithVerb(context, first, verb)) continue;
     let start = first;
     while (MODALS_AND_ADVERBS.has(context.word(start - 1))) start -= 1;
     return { first: start, verb: context.word(last) };

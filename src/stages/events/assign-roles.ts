@@ -9,7 +9,7 @@ import type { SentenceView } from './sentence-view.ts';
 export interface Roles {
   readonly actors: readonly Participant[];
   readonly recipients: readonly Participant[];
-  readonly location?: Participant;
+  readonly location: Participant | undefined;
 }
 
 /** Uses of force take a target after "at" or "into" ("fired at the town"); other events happen there. */
@@ -96,22 +96,42 @@ function frameRoles(view: SentenceView, participants: readonly Participant[], ca
 }
 
 /** The place an event happened: a place named after "in", "at", "near" in the clause, nearest after the trigger. */
-function findLocation(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, used: ReadonlySet<Participant>): Participant | undefined {
+function findLocation(view: SentenceView, participants: readonly Participant[], candidate: EventCandidate, actors: readonly Participant[], recipients: readonly Participant[]): Participant | undefined {
   const end = objectWindowEnd(view, candidate.trigger.end, 16);
-  const places = participants.filter((participant) => participant.isPlace && !used.has(participant) && participant.preposition !== null
-    && GRAMMAR.locationPrepositions.has(participant.preposition) && participant.start < end);
-  const after = places.find((participant) => participant.start >= candidate.trigger.end);
-  if (after) return after;
-  return places.filter((participant) => participant.end <= candidate.trigger.start && !view.words.slice(participant.end, candidate.trigger.start).some((word) => GRAMMAR.clauseBreaks.has(word) || word === ',')).at(-1);
+  // One pass over the places, in text order: the first after the trigger wins; else the last before it in the same clause.
+  let before: Participant | undefined;
+  for (const participant of participants) {
+    if (!participant.isPlace || participant.preposition === null || !GRAMMAR.locationPrepositions.has(participant.preposition) || participant.start >= end) continue;
+    if (actors.includes(participant) || recipients.includes(participant)) continue;
+    if (participant.start >= candidate.trigger.end) return participant;
+    if (participant.end <= candidate.trigger.start && !hasBreakBetween(view, participant.end, candidate.trigger.start)) before = participant;
+  }
+  return before;
 }
 
-function distinct(participants: readonly Participant[], exclude: readonly Participant[] = []): Participant[] {
-  const seen = new Set<number>(exclude.map((participant) => participant.start));
-  return participants.filter((participant) => {
-    if (seen.has(participant.start)) return false;
-    seen.add(participant.start);
-    return true;
-  });
+function hasBreakBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const word = view.words[at]!;
+    if (GRAMMAR.clauseBreaks.has(word) || word === ',') return true;
+  }
+  return false;
+}
+
+const NO_PARTICIPANTS: readonly Participant[] = [];
+
+/** The participants in order, each start once, leaving out those starting where an excluded one does. Plain loops: a list holds a few. */
+function distinct(participants: readonly Participant[], exclude: readonly Participant[] = NO_PARTICIPANTS): Participant[] {
+  const result: Participant[] = [];
+  for (const participant of participants) {
+    if (startsWithAny(exclude, participant.start) || startsWithAny(result, participant.start)) continue;
+    result.push(participant);
+  }
+  return result;
+}
+
+function startsWithAny(participants: readonly Participant[], start: number): boolean {
+  for (const participant of participants) if (participant.start === start) return true;
+  return false;
 }
 
 /** Who acts, who is acted upon, and where, for one event mention. */
@@ -128,8 +148,8 @@ export function assignRoles(view: SentenceView, participants: readonly Participa
   }
   actors = distinct(actors);
   recipients = distinct(recipients, actors);
-  const used = new Set([...actors, ...recipients]);
-  const location = findLocation(view, participants, candidate.merged && candidate.merged.trigger.start > candidate.trigger.start ? candidate : candidate, used)
-    ?? (candidate.merged ? findLocation(view, participants, candidate.merged, used) : undefined);
-  return { actors, recipients, ...(location ? { location } : {}) };
+  const location = findLocation(view, participants, candidate, actors, recipients)
+    ?? (candidate.merged ? findLocation(view, participants, candidate.merged, actors, recipients) : undefined);
+  // Every Roles has the same three fields, so that its readers see one shape.
+  return { actors, recipients, location };
 }

@@ -10,8 +10,9 @@ interface Cluster {
   readonly type: NewsEvent['type'];
   mode: string | undefined;
   readonly negated: boolean;
-  readonly keys: Set<string>;
-  readonly entityKeys: Set<string>;
+  /** Participant keys of the members, each once: a few per cluster, so arrays rather than sets. */
+  readonly keys: string[];
+  readonly entityKeys: string[];
   date: string | undefined;
   location: string | undefined;
   /** The date of the first member dated from its own text, and the place of the first placed member: what the others are lent. */
@@ -21,28 +22,38 @@ interface Cluster {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function keysOf(event: NewsEvent): { keys: Set<string>; entityKeys: Set<string> } {
-  const keys = new Set<string>();
-  const entityKeys = new Set<string>();
+/** An event's participant keys: a few per event, so plain arrays (duplicates do not matter to the tests below). */
+interface EventKeys {
+  readonly keys: string[];
+  readonly entityKeys: string[];
+}
+
+function keysOf(event: NewsEvent): EventKeys {
+  const keys: string[] = [];
+  const entityKeys: string[] = [];
   for (const actor of event.actors) addKeys(actor, keys, entityKeys);
   for (const actor of event.recipients) addKeys(actor, keys, entityKeys);
   return { keys, entityKeys };
 }
 
-function addKeys(actor: ActorRef, keys: Set<string>, entityKeys: Set<string>): void {
-  keys.add(participantKey(actor));
-  if (actor.entity !== null) entityKeys.add(actor.entity);
+function addKeys(actor: ActorRef, keys: string[], entityKeys: string[]): void {
+  keys.push(participantKey(actor));
+  if (actor.entity !== null) entityKeys.push(actor.entity);
 }
 
-/** A loop rather than a spread of the set: this runs for every open cluster of the type, for every event. */
-function sharesAny(keys: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
-  for (const key of keys) if (others.has(key)) return true;
+/** Plain loops: this runs for every open cluster of the type, for every event. */
+function sharesAny(keys: readonly string[], others: readonly string[]): boolean {
+  for (const key of keys) if (others.includes(key)) return true;
   return false;
 }
 
-function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
-  for (const key of small) if (!large.has(key)) return false;
+function isSubset(small: readonly string[], large: readonly string[]): boolean {
+  for (const key of small) if (!large.includes(key)) return false;
   return true;
+}
+
+function addOnce(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
 }
 
 /**
@@ -51,7 +62,7 @@ function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boole
  * again are one event. Two mentions join when they share a participant and the named participants
  * of one are among the other's, so that Russia–Hamas and Russia–Iran talks stay apart.
  */
-function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: { keys: Set<string>; entityKeys: Set<string> }): boolean {
+function compatible(cluster: Cluster, event: NewsEvent, { keys, entityKeys }: EventKeys): boolean {
   if (cluster.type !== event.type || cluster.negated !== event.negated) return false;
   // Lifting a siege and ending a war are both RETREAT, but not one event: modes must agree where both are known.
   if (event.mode && cluster.mode && event.mode !== cluster.mode && event.type !== 'CONSULT' && event.type !== 'ASSAULT') return false;
@@ -75,18 +86,21 @@ export function clusterEvents(events: readonly NewsEvent[]): NewsEvent[] {
     const eventKeys = keysOf(event);
     const { keys, entityKeys } = eventKeys;
     const sameType = byType.get(event.type) ?? [];
-    const clusterable = keys.size > 0 && event.type !== 'STATEMENT' && event.type !== 'APPEAL';
+    const clusterable = keys.length > 0 && event.type !== 'STATEMENT' && event.type !== 'APPEAL';
     let cluster = clusterable ? sameType.find((candidate) => compatible(candidate, event, eventKeys)) : undefined;
     if (!cluster) {
       count += 1;
-      cluster = { id: `c${count}`, type: event.type, mode: undefined, negated: event.negated, keys: new Set(), entityKeys: new Set(), date: undefined, location: undefined, firstDate: undefined, firstLocation: undefined };
+      cluster = { id: `c${count}`, type: event.type, mode: undefined, negated: event.negated, keys: [], entityKeys: [], date: undefined, location: undefined, firstDate: undefined, firstLocation: undefined };
       if (clusterable) {
         sameType.push(cluster);
         byType.set(event.type, sameType);
       }
     }
-    for (const key of keys) cluster.keys.add(key);
-    for (const key of entityKeys) cluster.entityKeys.add(key);
+    // A cluster that no later mention can join (a statement, a mention without participants) needs no keys.
+    if (clusterable) {
+      for (const key of keys) addOnce(cluster.keys, key);
+      for (const key of entityKeys) addOnce(cluster.entityKeys, key);
+    }
     if (event.mode) cluster.mode ??= event.mode;
     if (event.date?.source === 'text') {
       cluster.date ??= event.date.value;

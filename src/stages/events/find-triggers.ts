@@ -8,7 +8,7 @@ export interface TriggerMatch {
   readonly start: number;
   readonly end: number;
   /** The token that satisfied the pattern's object constraint, when it has one. */
-  readonly objectAt?: number;
+  readonly objectAt: number | undefined;
 }
 
 /** How far after a trigger its object may lie: news clauses put the object within a few words of the verb. */
@@ -98,18 +98,23 @@ export function guessPos(view: SentenceView, at: number, context?: TriggerContex
   return guess;
 }
 
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 function guessPosFromNeighbours(view: SentenceView, at: number, context?: TriggerContext): PosGuess {
   const word = view.words[at]!;
   const previous = view.words[at - 1];
   const plural = word.endsWith('s') && !word.endsWith('ss');
-  const verbal = /(ed|ing)$/.test(word) || PAST_FORMS.has(word);
+  const verbal = word.endsWith('ed') || word.endsWith('ing') || PAST_FORMS.has(word);
   // A headline or a sentence starting with a bare form starts with a noun: "Protest leaders have agreed".
   if (previous === undefined) return { pos: verbal ? 'verb' : 'noun', strong: !verbal };
   if (previous === 'to' || GRAMMAR.auxiliaries.has(previous) || GRAMMAR.negations.has(previous) || GRAMMAR.pronouns.has(previous) || previous === 'who' || previous === 'which') return { pos: 'verb', strong: true };
   if (GRAMMAR.beForms.has(previous)) return { pos: verbal ? 'verb' : 'noun', strong: true };
   // A gerund after a preposition still names an action: "guilty of violating the ceasefire".
   if (word.endsWith('ing') && PREPOSITIONS.has(previous)) return { pos: 'verb', strong: false };
-  if (GRAMMAR.determiners.has(previous) || GRAMMAR.possessivePronouns.has(previous) || previous === "'s" || previous === "'" || PREPOSITIONS.has(previous) || /^\d/.test(previous)) return { pos: 'noun', strong: true };
+  if (GRAMMAR.determiners.has(previous) || GRAMMAR.possessivePronouns.has(previous) || previous === "'s" || previous === "'" || PREPOSITIONS.has(previous) || startsWithDigit(previous)) return { pos: 'noun', strong: true };
   if (DEGREE_WORDS.has(previous)) return { pos: 'noun', strong: true };
   if (context?.isAfterModifier(at - 1)) return { pos: 'noun', strong: true };
   if (verbal) return { pos: 'verb', strong: false };
@@ -133,7 +138,7 @@ function clauseStartBefore(view: SentenceView, at: number): number {
 interface Candidate {
   readonly pattern: EventPattern;
   readonly length: number;
-  readonly objectAt?: number;
+  readonly objectAt: number | undefined;
   readonly constrained: boolean;
 }
 
@@ -174,7 +179,8 @@ function evaluate(view: SentenceView, at: number, length: number, pattern: Event
     if (found < 0) return undefined;
     objectAt = found;
   }
-  return { pattern, length, ...(objectAt !== undefined ? { objectAt } : {}), constrained: pattern.object !== undefined || pattern.preceding !== undefined };
+  // objectAt is always present (undefined without an object): one shape for every candidate.
+  return { pattern, length, objectAt, constrained: pattern.object !== undefined || pattern.preceding !== undefined };
 }
 
 /** The best pattern at a position: the longest form, then a satisfied constraint, then lexicon order. */
@@ -225,7 +231,7 @@ export function findTriggers(view: SentenceView, context?: TriggerContext): Trig
   for (let at = 0; at < view.words.length; at += 1) {
     const best = bestAt(view, at, context);
     if (!best) continue;
-    matches.push({ pattern: best.pattern, start: at, end: at + best.length, ...(best.objectAt !== undefined ? { objectAt: best.objectAt } : {}) });
+    matches.push({ pattern: best.pattern, start: at, end: at + best.length, objectAt: best.objectAt });
     at += best.length - 1;
   }
   return matches;

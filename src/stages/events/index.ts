@@ -89,16 +89,20 @@ function isThirdPartyMeeting(roles: Roles): boolean {
 }
 
 /** "..., officials said" or "Officials said ...": verbs of saying name the voice the rest of the sentence is in. */
-function sayingSources(view: SentenceView, candidates: readonly EventCandidate[], rolesOf: ReadonlyMap<EventCandidate, Roles>): SayingSource[] {
-  return candidates.filter((candidate) => candidate.say).flatMap((candidate) => {
-    const speaker = rolesOf.get(candidate)?.actors[0];
-    if (!speaker) return [];
+function sayingSources(view: SentenceView, candidates: readonly EventCandidate[], rolesOf: readonly Roles[]): SayingSource[] {
+  const sources: SayingSource[] = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    const candidate = candidates[index]!;
+    if (!candidate.say) continue;
+    const speaker = rolesOf[index]!.actors[0];
+    if (!speaker) continue;
     const trigger = charSpanOf(view, candidate.trigger.start, candidate.trigger.end);
     let beforeSpeaker = speaker.start - 1;
     while (beforeSpeaker >= 0 && GRAMMAR.determiners.has(view.words[beforeSpeaker]!)) beforeSpeaker -= 1;
     const trailing = speaker.start > candidate.trigger.start || view.words[candidate.trigger.start - 1] === ',' || view.words[beforeSpeaker] === ',';
-    return [{ trigger, entity: speaker.entity?.id ?? null, name: speaker.name, trailing }];
-  });
+    sources.push({ trigger, entity: speaker.entity?.id ?? null, name: speaker.name, trailing });
+  }
+  return sources;
 }
 
 const IN_NAME = 1;
@@ -184,14 +188,15 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
   if (candidates.length === 0) return [];
   // Participants are read only for sentences that hold an event: most of the cost of a sentence.
   const participants = findParticipants(doc, view, mentions);
-  const rolesOf = new Map<EventCandidate, Roles>();
+  // Roles by candidate position: the candidates of a sentence are few.
+  const rolesOf: Roles[] = [];
   for (const candidate of candidates) {
     const type = candidate.plover ?? lookupCameo(candidate.cameo).plover;
-    rolesOf.set(candidate, assignRoles(view, participants, candidate, type));
+    rolesOf.push(assignRoles(view, participants, candidate, type));
   }
   const sayings = sayingSources(view, candidates, rolesOf);
-  return candidates.map((candidate) => {
-    const roles = rolesOf.get(candidate)!;
+  return candidates.map((candidate, index) => {
+    const roles = rolesOf[index]!;
     const modality = readModality(view, candidate, candidates);
     const coded = codeEvent(view, candidate, roles, modality);
     const refusal = coded.rule.endsWith('+refusal') || coded.rule.includes('+refusal+');

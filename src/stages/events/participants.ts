@@ -6,6 +6,7 @@ import numbers from '../../lexicons/numbers.json' with { type: 'json' };
 import { phraseNounForms } from './inflect.ts';
 import { GRAMMAR, PREPOSITIONS } from './lexicon.ts';
 import { tokenRangeOf, type SentenceView } from './sentence-view.ts';
+import { sortInPlace } from './sort-in-place.ts';
 import { WordFilter } from './word-filter.ts';
 
 /**
@@ -76,7 +77,7 @@ export function mentionsBySentence(doc: Doc, views: readonly SentenceView[]): Me
       grouped[index]!.push({ entity, start: mention.start, end: mention.end, kind: mention.kind });
     }
   }
-  for (const mentions of grouped) if (mentions.length > 1) mentions.sort(byStartThenLongest);
+  for (const mentions of grouped) if (mentions.length > 1) sortInPlace(mentions, byStartThenLongest);
   return grouped;
 }
 
@@ -136,21 +137,30 @@ function governingPreposition(view: SentenceView, start: number): string | null 
   return null;
 }
 
-function withCountry(entity: Entity | null, country?: string): { country?: string } {
-  const value = entity?.country ?? country;
-  return value ? { country: value } : {};
+/** The country an entity gives a phrase, else the one it had; undefined when neither is known. */
+function countryOf(entity: Entity | null, country?: string): string | undefined {
+  return (entity?.country ?? country) || undefined;
 }
 
+/**
+ * A participant phrase before it is written. Every phrase has every field, in this order (absent
+ * ones undefined): the rules below pass them around per sentence, and one shape keeps them compiled.
+ */
 interface RawPhrase {
-  start: number;
-  end: number;
-  entity: Entity | null;
-  origin?: Entity;
-  name: string;
-  country?: string;
-  sector?: Sector;
-  isPlace: boolean;
-  agent: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity | null;
+  readonly origin: Entity | undefined;
+  readonly name: string;
+  readonly country: string | undefined;
+  readonly sector: Sector | undefined;
+  readonly isPlace: boolean;
+  readonly agent: boolean;
+}
+
+/** The phrase stretched or shortened to [start, end), under another name. */
+function phraseWith(phrase: RawPhrase, start: number, end: number, name: string): RawPhrase {
+  return { start, end, entity: phrase.entity, origin: phrase.origin, name, country: phrase.country, sector: phrase.sector, isPlace: phrase.isPlace, agent: phrase.agent };
 }
 
 function entityPhrases(view: SentenceView, mentions: readonly MentionRef[]): RawPhrase[] {
@@ -164,9 +174,10 @@ function entityPhrases(view: SentenceView, mentions: readonly MentionRef[]): Raw
       start: range.start,
       end: range.end,
       entity,
+      origin: undefined,
       name: entity.name,
-      ...(entity.country ? { country: entity.country } : {}),
-      ...(entity.sector ? { sector: entity.sector } : {}),
+      country: entity.country || undefined,
+      sector: entity.sector || undefined,
       isPlace: entity.type === 'GPE' || entity.type === 'LOC',
       agent: false,
     });
@@ -183,7 +194,7 @@ function agentPhrases(view: SentenceView, taken: readonly RawPhrase[]): RawPhras
     if (covered[at] === 1) continue;
     const form = agentAt(view.words, at);
     if (!form || coversAny(covered, at, at + form.sequence.length)) continue;
-    phrases.push({ start: at, end: at + form.sequence.length, entity: null, name: form.sequence.join(' '), sector: form.sector, isPlace: false, agent: true });
+    phrases.push({ start: at, end: at + form.sequence.length, entity: null, origin: undefined, name: form.sequence.join(' '), country: undefined, sector: form.sector, isPlace: false, agent: true });
     at += form.sequence.length - 1;
   }
   return phrases;
@@ -196,24 +207,24 @@ function coversAny(covered: Uint8Array, start: number, end: number): boolean {
 
 /** "Russian officials", "Gondor's government", "the government of Gondor": a country or people gives the agent its country. */
 function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): RawPhrase[] {
-  const sorted = [...phrases].sort((a, b) => a.start - b.start);
+  const sorted = sortInPlace([...phrases], byStart);
   const result: RawPhrase[] = [];
   for (const phrase of sorted) {
     const previous = result.at(-1);
     // "Deputy Foreign Minister", "army chief": consecutive agent nouns are one title; the last one names the sector.
     if (phrase.agent && previous && previous.agent && previous.entity === null && !previous.country && phrase.start === previous.end) {
-      result[result.length - 1] = { ...phrase, start: previous.start, name: `${previous.name} ${phrase.name}` };
+      result[result.length - 1] = phraseWith(phrase, previous.start, phrase.end, `${previous.name} ${phrase.name}`);
       continue;
     }
     if (phrase.agent && previous && previous.entity && !previous.agent && previous.entity.type !== 'PERSON' && phrase.start - previous.end <= 3
       && view.words.slice(previous.end, phrase.start).every(isModifierGap)) {
       const textName = doc.analysisText.slice(view.tokens[previous.start]!.start, view.tokens[phrase.end - 1]!.end);
       if (previous.entity.type === 'ORG') {
-        result[result.length - 1] = { ...previous, end: phrase.end };
+        result[result.length - 1] = phraseWith(previous, previous.start, phrase.end, previous.name);
       } else {
         result[result.length - 1] = {
           start: previous.start, end: phrase.end, entity: null, origin: previous.entity, name: textName,
-          ...withCountry(previous.entity, previous.country), ...(phrase.sector ? { sector: phrase.sector } : {}), isPlace: false, agent: true,
+          country: countryOf(previous.entity, previous.country), sector: phrase.sector || undefined, isPlace: false, agent: true,
         };
       }
       continue;
@@ -221,18 +232,21 @@ function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): Ra
     // "the Republic of Ostrava" is Ostrava, whatever name the entity layer gave the first word.
     if (previous && previous.entity && STATE_WORDS.has(view.words[previous.end - 1]!) && view.words[previous.end] === 'of'
       && phrase.entity && phrase.start === previous.end + 1 && (phrase.entity.type === 'GPE' || phrase.entity.type === 'LOC')) {
-      result[result.length - 1] = { ...phrase, start: previous.start };
+      result[result.length - 1] = phraseWith(phrase, previous.start, phrase.end, phrase.name);
       continue;
     }
     // "the government of Gondor"; "a delegation of Hamas" is Hamas.
     if (previous && previous.agent && !previous.country && phrase.entity && (view.words[previous.end] === 'of' || view.words[previous.end] === 'from') && phrase.start - previous.end <= 2) {
       if (phrase.entity.type === 'GPE' || phrase.entity.type === 'NORP') {
         const textName = doc.analysisText.slice(view.tokens[previous.start]!.start, view.tokens[phrase.end - 1]!.end);
-        result[result.length - 1] = { ...previous, end: phrase.end, name: textName, origin: phrase.entity, ...withCountry(phrase.entity) };
+        result[result.length - 1] = {
+          start: previous.start, end: phrase.end, entity: previous.entity, origin: phrase.entity, name: textName,
+          country: countryOf(phrase.entity) ?? previous.country, sector: previous.sector, isPlace: previous.isPlace, agent: previous.agent,
+        };
         continue;
       }
       if (phrase.entity.type === 'ORG') {
-        result[result.length - 1] = { ...phrase, start: previous.start };
+        result[result.length - 1] = phraseWith(phrase, previous.start, phrase.end, phrase.name);
         continue;
       }
     }
@@ -240,8 +254,8 @@ function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): Ra
     if (previous && previous.agent && phrase.entity?.type === 'PERSON'
       && (phrase.start === previous.end || (phrase.start === previous.end + 1 && view.words[previous.end] === ','))) {
       result[result.length - 1] = {
-        start: previous.start, end: phrase.end, entity: phrase.entity, name: phrase.entity.name,
-        ...withCountry(phrase.entity, previous.country), ...((phrase.entity.sector ?? previous.sector) ? { sector: (phrase.entity.sector ?? previous.sector)! } : {}),
+        start: previous.start, end: phrase.end, entity: phrase.entity, origin: undefined, name: phrase.entity.name,
+        country: countryOf(phrase.entity, previous.country), sector: (phrase.entity.sector ?? previous.sector) || undefined,
         isPlace: false, agent: false,
       };
       continue;
@@ -249,7 +263,7 @@ function attachModifiers(view: SentenceView, doc: Doc, phrases: RawPhrase[]): Ra
     // A title before a name the entity layer missed: "deputy ministers Mikhail Bogdanov".
     if (previous && previous.agent && previous.entity === null && phrase.entity === null && !phrase.agent && !phrase.isPlace
       && (phrase.start === previous.end || (phrase.start === previous.end + 1 && view.words[previous.end] === ','))) {
-      result[result.length - 1] = { ...phrase, start: previous.start };
+      result[result.length - 1] = phraseWith(phrase, previous.start, phrase.end, phrase.name);
       continue;
     }
     result.push(phrase);
@@ -283,7 +297,7 @@ function titledNames(view: SentenceView, doc: Doc, phrases: readonly RawPhrase[]
       while (end < view.words.length && !taken.has(end) && isNameWord(view, doc, end)) end += 1;
       if (end - at < 2) break;
       const name = doc.analysisText.slice(view.tokens[at]!.start, view.tokens[end - 1]!.end);
-      found.push({ start: at, end, entity: null, name, ...(title.country ? { country: title.country } : {}), ...(title.sector ? { sector: title.sector } : {}), isPlace: false, agent: false });
+      found.push({ start: at, end, entity: null, origin: undefined, name, country: title.country || undefined, sector: title.sector || undefined, isPlace: false, agent: false });
       at = end;
       if (view.words[at] === ',') at += 1;
       if (view.words[at] === 'and') at += 1;
@@ -291,6 +305,10 @@ function titledNames(view: SentenceView, doc: Doc, phrases: readonly RawPhrase[]
     }
   }
   return found;
+}
+
+function byStart(a: RawPhrase, b: RawPhrase): number {
+  return a.start - b.start;
 }
 
 /** Every participant phrase of one sentence, left to right. */
@@ -301,17 +319,18 @@ export function findParticipants(doc: Doc, view: SentenceView, mentions: readonl
   return phrases.map((phrase) => {
     const startChar = view.tokens[phrase.start]!.start;
     const name = phrase.agent ? doc.text.slice(startChar, view.tokens[phrase.end - 1]!.end) : phrase.name;
+    // Every participant has every field, absent ones undefined: one shape for the role rules.
     return {
       start: phrase.start,
       end: phrase.end,
       entity: phrase.entity,
       name,
-      ...(phrase.country ? { country: phrase.country } : {}),
-      ...(phrase.sector ? { sector: phrase.sector } : {}),
+      country: phrase.country || undefined,
+      sector: phrase.sector || undefined,
       isPlace: phrase.isPlace,
       possessive: view.words[phrase.end] === "'s" || (view.words[phrase.end] === "'" && isCapitalised(view, phrase.end - 1, doc)),
       preposition: governingPreposition(view, phrase.start),
-      ...(phrase.origin ? { origin: phrase.origin } : {}),
+      origin: phrase.origin || undefined,
     };
   });
 }

@@ -26,11 +26,18 @@ function isApposition(view: SentenceView, first: Participant, second: Participan
 }
 
 function mergeApposition(descriptor: Participant, named: Participant): Participant {
+  // Field by field, in the order findParticipants writes them: one shape for every participant.
   return {
-    ...named,
     start: descriptor.start,
-    ...((named.entity?.country ?? descriptor.country) ? { country: (named.entity?.country ?? descriptor.country)! } : {}),
-    ...((named.sector ?? descriptor.sector) ? { sector: (named.sector ?? descriptor.sector)! } : {}),
+    end: named.end,
+    entity: named.entity,
+    name: named.name,
+    country: (named.entity?.country ?? descriptor.country) || named.country,
+    sector: (named.sector ?? descriptor.sector) || named.sector,
+    isPlace: named.isPlace,
+    possessive: named.possessive,
+    preposition: named.preposition,
+    origin: named.origin,
   };
 }
 
@@ -82,6 +89,32 @@ function relativeClauseBefore(view: SentenceView, predicate: number): number | u
   return undefined;
 }
 
+const OPEN = 0;
+const CLAUSE_BREAK = 1;
+/** A subordinator that does not open a relative clause right after the participant ("Hamas, which ..." does). */
+const SUBORDINATE = 2;
+/** A relative pronoun right after the participant, with another subordinator later in the gap. */
+const RELATIVE_THEN_SUBORDINATE = 3;
+type Gap = typeof OPEN | typeof CLAUSE_BREAK | typeof SUBORDINATE | typeof RELATIVE_THEN_SUBORDINATE;
+
+/** What stands between a participant and its verb, words [from, to): a clause break, a subordinator, or nothing that matters. */
+function readGap(view: SentenceView, from: number, to: number): Gap {
+  let subordinatorAt = -1;
+  let otherSubordinator = false;
+  for (let at = from; at < to; at += 1) {
+    const word = view.words[at]!;
+    if (isClauseBreak(word)) return CLAUSE_BREAK;
+    if (!GRAMMAR.subordinators.has(word)) continue;
+    if (subordinatorAt < 0) subordinatorAt = at;
+    if (!RELATIVE_PRONOUNS.has(word)) otherSubordinator = true;
+  }
+  if (subordinatorAt < 0) return OPEN;
+  let relative = RELATIVE_PRONOUNS.has(view.words[subordinatorAt]!);
+  for (let at = from; at < subordinatorAt && relative; at += 1) relative = view.words[at] === ',';
+  if (!relative) return SUBORDINATE;
+  return otherSubordinator ? RELATIVE_THEN_SUBORDINATE : OPEN;
+}
+
 export function findSubject(view: SentenceView, participants: readonly Participant[], predicate: number): Participant[] {
   const relative = relativeClauseBefore(view, predicate);
   if (relative !== undefined) return findSubject(view, participants.filter((participant) => participant.end <= relative), relative);
@@ -94,21 +127,18 @@ export function findSubject(view: SentenceView, participants: readonly Participa
     const participant = participants[index]!;
     if (participant.end > predicate) continue;
     if (predicate - participant.end > SUBJECT_REACH) break;
-    const gap = view.words.slice(participant.end, predicate);
-    if (gap.some(isClauseBreak)) break;
-    const subordinatorAt = gap.findIndex((word) => GRAMMAR.subordinators.has(word));
-    if (subordinatorAt >= 0) {
-      const relative = RELATIVE_PRONOUNS.has(gap[subordinatorAt]!) && gap.slice(0, subordinatorAt).every((word) => word === ',');
-      if (!relative) {
-        // The subject sits between the subordinator and the verb, or there is none in this clause.
-        continue;
-      }
+    // The words between the participant and the verb, read in one pass without copying them.
+    const gap = readGap(view, participant.end, predicate);
+    if (gap === CLAUSE_BREAK) break;
+    if (gap === SUBORDINATE) {
+      // The subject sits between the subordinator and the verb, or there is none in this clause.
+      continue;
     }
     if (participant.preposition !== null || participant.possessive) {
       if (participant.possessive && participant.end + 1 === predicate) return [participant];
       continue;
     }
-    if (gap.some((word) => GRAMMAR.subordinators.has(word) && !RELATIVE_PRONOUNS.has(word))) continue;
+    if (gap === RELATIVE_THEN_SUBORDINATE) continue;
     return coordinatedLeft(view, participants, index);
   }
   return [];
@@ -164,8 +194,9 @@ export function findModifier(view: SentenceView, participants: readonly Particip
   for (let index = participants.length - 1; index >= 0; index -= 1) {
     const participant = participants[index]!;
     if (participant.end > nounStart) continue;
+    // Measured before the words are copied: most participants stand far from the noun.
+    if (nounStart - participant.end > 3) return [];
     const gap = view.words.slice(participant.end, nounStart);
-    if (gap.length > 3) return [];
     const adjectival = gap.every((word) => word === "'s" || word === "'" || word === '-' || /^[a-z][a-z-]*$/.test(word)) && !gap.some((word) => word !== "'s" && isFunctionWord(word));
     if (!adjectival) return [];
     if (participant.preposition !== null && !participant.possessive && gap.length > 0) return [];

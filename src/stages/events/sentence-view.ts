@@ -35,11 +35,11 @@ export function buildSentenceViews(doc: Doc): SentenceView[] {
     const sentence = doc.sentences[sentenceIndex];
     if (sentence) {
       const tokens = allTokens.slice(first, last);
-      const words: string[] = [];
-      for (const token of tokens) {
+      // Made at its final length (map) rather than grown by pushes: one array per sentence, not several.
+      const words = tokens.map((token) => {
         const word = sameLength ? lowered.slice(token.start, token.end) : doc.analysisText.slice(token.start, token.end).toLowerCase();
-        words.push(apostrophes && word.includes('’') ? word.replace(/’/g, "'") : word);
-      }
+        return apostrophes && word.includes('’') ? word.replace(/’/g, "'") : word;
+      });
       views.push({ index: sentenceIndex, sentence, tokens, words, firstToken: first });
     }
     first = last;
