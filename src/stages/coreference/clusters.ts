@@ -58,9 +58,38 @@ export interface PlacedMention {
 
 /** All mentions of the live clusters, sorted by position, each with its sentence number. */
 export function placeMentions(doc: Doc, clusters: readonly Cluster[]): PlacedMention[] {
-  return liveClusters(clusters)
-    .flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, mention, sentence: Math.max(0, findSpanIndexAt(doc.sentences, mention.start)) })))
-    .sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  const placed: PlacedMention[] = [];
+  for (const cluster of clusters) {
+    if (cluster.mergedInto) continue;
+    for (const mention of cluster.mentions) placed.push(placeMention(doc, cluster, mention));
+  }
+  return placed.sort(comparePlaced);
+}
+
+export function placeMention(doc: Doc, cluster: Cluster, mention: Mention): PlacedMention {
+  return { cluster, mention, sentence: Math.max(0, findSpanIndexAt(doc.sentences, mention.start)) };
+}
+
+function comparePlaced(a: PlacedMention, b: PlacedMention): number {
+  return a.mention.start - b.mention.start || a.mention.end - b.mention.end;
+}
+
+/**
+ * Placed mentions with more added, in the order placeMentions would give them: the additions
+ * (sorted by span) are merged in, instead of placing every mention again; undefined when an
+ * addition shares its span with a placed mention.
+ */
+export function withPlaced(placed: readonly PlacedMention[], additions: readonly PlacedMention[]): PlacedMention[] | undefined {
+  const merged: PlacedMention[] = [];
+  let next = 0;
+  for (const item of placed) {
+    while (next < additions.length && comparePlaced(additions[next]!, item) < 0) merged.push(additions[next++]!);
+    // Two mentions at one span are ordered by their clusters: only placing everything again knows that order.
+    if (next < additions.length && comparePlaced(additions[next]!, item) === 0) return undefined;
+    merged.push(item);
+  }
+  while (next < additions.length) merged.push(additions[next++]!);
+  return merged;
 }
 
 

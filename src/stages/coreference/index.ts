@@ -45,8 +45,8 @@ export function resolveCoreference(doc: Doc): Entity[] {
   mergeBodiesWithoutCountry(clusters);
   codeKnownOfficials(doc, clusters);
   moveCapitalsToCountries(doc, clusters);
-  linkDescriptions(doc, clusters);
-  linkPronouns(doc, clusters);
+  const placed = linkDescriptions(doc, clusters);
+  linkPronouns(doc, clusters, placed);
   const firstMention = (cluster: Cluster) => cluster.mentions.reduce((first, mention) => Math.min(first, mention.start), Number.POSITIVE_INFINITY);
   return liveClusters(clusters)
     .filter((cluster) => cluster.mentions.length > 0)

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.ts';
 import { mergeCluster, type Cluster } from './clusters.ts';
 
-function nameWords(name: string): string[] {
+function splitName(name: string): string[] {
   return name.split(/\s+/).filter((word) => word.length > 0);
 }
 
@@ -28,6 +28,13 @@ export function mergePartialNames(doc: Doc, clusters: Cluster[]): void {
   // Candidates are found through an index by last word (people) and by initials (organisations), not by scanning every pair.
   const byLastWord = new Map<string, Cluster[]>();
   const byInitials = new Map<string, Cluster[]>();
+  // Names change as clusters merge: their words are split once per name, not once per comparison.
+  const wordsByName = new Map<string, string[]>();
+  const nameWords = (name: string): string[] => {
+    let words = wordsByName.get(name);
+    if (words === undefined) wordsByName.set(name, (words = splitName(name)));
+    return words;
+  };
   for (const cluster of clusters) {
     const words = nameWords(cluster.name);
     if (words.length < 2) continue;

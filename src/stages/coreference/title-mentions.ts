@@ -1,10 +1,10 @@
 import type { Doc } from '../../doc/doc.ts';
-import type { EntityType, Sector } from '../../doc/schema/entity.ts';
+import type { EntityType, Mention, Sector } from '../../doc/schema/entity.ts';
 import descriptions from '../../lexicons/descriptions.json' with { type: 'json' };
 import titles from '../../lexicons/titles.json' with { type: 'json' };
 import { normaliseTokenText } from '../../models/word-features.ts';
 import { findSpanIndexAt } from '../../doc/span.ts';
-import { lastMentionBefore, overlapsPlaced, placeMentions, type Cluster, type PlacedMention } from './clusters.ts';
+import { lastMentionBefore, overlapsPlaced, placeMention, placeMentions, withPlaced, type Cluster, type PlacedMention } from './clusters.ts';
 import { placeKind } from './places.ts';
 
 interface Description {
@@ -108,11 +108,14 @@ function matchDescriptionAt(doc: Doc, index: number): Description | undefined {
 /** Finds "the [demonym] [modifiers] TITLE-or-NOUN [of COUNTRY]" and "COUNTRY's TITLE" not followed by a name. */
 export function findDescriptions(doc: Doc, countryAt: ReadonlyMap<number, { end: number; country: string }>): DescriptionMention[] {
   const found: DescriptionMention[] = [];
+  // The tokens that start a country's name, as flags: asking the map at every token cost a hash lookup each.
+  const startsCountry = new Uint8Array(doc.tokens.length);
+  for (const at of countryAt.keys()) if (at < startsCountry.length) startsCountry[at] = 1;
   for (let index = 0; index < doc.tokens.length; index += 1) {
     // A description starts with "the" or with a country's name ("Turkey's president"): skip the rest cheaply.
     const token = doc.tokens[index]!;
     const first = doc.analysisText.charCodeAt(token.start);
-    const mayStart = (token.end - token.start === 3 && (first === 116 || first === 84)) || countryAt.has(index);
+    const mayStart = (token.end - token.start === 3 && (first === 116 || first === 84)) || startsCountry[index] === 1;
     if (!mayStart) continue;
     const word = tokenWord(doc, index).toLowerCase();
     let next = index + 1;
@@ -187,8 +190,9 @@ const LOOKBACK_SENTENCES = 6;
  * the nearest earlier entity that fits: a person holding that title (of that country), or an
  * organisation or place of that kind. A description nothing fits stays unlinked.
  */
-export function linkDescriptions(doc: Doc, clusters: Cluster[]): void {
+export function linkDescriptions(doc: Doc, clusters: Cluster[]): PlacedMention[] {
   const placed = placeMentions(doc, clusters);
+  const added: PlacedMention[] = [];
   const countryAt = new Map<number, { end: number; country: string }>();
   for (const { cluster, mention } of placed) {
     if (!cluster.country || (cluster.type !== 'NORP' && cluster.type !== 'GPE') || mention.kind !== 'name') continue;
@@ -203,8 +207,12 @@ export function linkDescriptions(doc: Doc, clusters: Cluster[]): void {
     const sentence = doc.tokens[findSpanIndexAt(doc.tokens, found.start)]?.sentence ?? 0;
     const antecedent = nearestFitting(placed, found, sentence, (cluster) => descriptionMatches(cluster, found.description, found.country));
     if (!antecedent) continue;
-    antecedent.cluster.mentions.push({ start: found.start, end: found.end, kind: 'title', rule: found.description.person ? 'title-refers-to-holder' : 'description-refers-back' });
+    const mention: Mention = { start: found.start, end: found.end, kind: 'title', rule: found.description.person ? 'title-refers-to-holder' : 'description-refers-back' };
+    antecedent.cluster.mentions.push(mention);
+    added.push(placeMention(doc, antecedent.cluster, mention));
   }
+  // Every mention placed, the new ones too, for the pronouns that come next.
+  return withPlaced(placed, added) ?? placeMentions(doc, clusters);
 }
 
 function nearestFitting(placed: readonly PlacedMention[], span: { start: number }, sentence: number, fits: (cluster: Cluster) => boolean): PlacedMention | undefined {

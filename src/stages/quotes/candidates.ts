@@ -11,9 +11,9 @@ export interface FoundAttribution {
   readonly cue: Cue | null;
   readonly speaker: SpeakerPhrase | null;
   /** The outer source of a chain ("according to Sputnik" in "According to Sputnik, the ministry said…"). */
-  readonly reportedBy?: SpeakerPhrase;
+  readonly reportedBy: SpeakerPhrase | undefined;
   /** The speaker is the issuer of the quotation this one sits in ("It was stated that…" inside a communiqué). */
-  readonly speakerFromParent?: boolean;
+  readonly speakerFromParent: boolean;
   /** Rule that found the attribution, for reading evaluation errors. */
   readonly rule: string;
 }
@@ -26,5 +26,22 @@ export interface FoundQuote {
   readonly attribution: number | null;
   readonly rule: string;
   /** Index of the quote this one is nested in. */
-  readonly parent?: number;
+  readonly parent: number | undefined;
+}
+
+/*
+ * Attributions and quotes are made by these functions only, with every field present in one order:
+ * one hidden class each keeps the passes that read them from being optimised and thrown away again.
+ */
+
+export function foundAttribution(cue: Cue | null, speaker: SpeakerPhrase | null, rule: string, reportedBy?: SpeakerPhrase, speakerFromParent = false): FoundAttribution {
+  return { cue, speaker, reportedBy, speakerFromParent, rule };
+}
+
+export function withReportedBy(attribution: FoundAttribution, reportedBy: SpeakerPhrase): FoundAttribution {
+  return foundAttribution(attribution.cue, attribution.speaker, attribution.rule, reportedBy, attribution.speakerFromParent);
+}
+
+export function foundQuote(kind: QuoteKind, content: Span, attribution: number | null, rule: string, parent?: number): FoundQuote {
+  return { kind, content, attribution, rule, parent };
 }

@@ -1,5 +1,8 @@
 import grammar from '../../lexicons/attribution-grammar.json' with { type: 'json' };
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
+import { foundQuote } from './candidates.ts';
+import { newCue, NO_FORMS } from './find-cues.ts';
+import { speakerPhrase } from './speaker-phrase.ts';
 import { isCapitalised, isWordToken, tokenSpan } from './token-index.ts';
 
 const LABELS: ReadonlySet<string> = new Set(grammar.colonLabels);
@@ -12,7 +15,7 @@ const MAX_NAME_TOKENS = 4;
  */
 export function attributeColonStatements(context: AttributionContext): void {
   const { index } = context;
-  const firsts = index.paragraphFirstToken.filter((first) => first !== undefined);
+  const firsts = [...index.paragraphFirstToken].filter((first) => first >= 0);
   firsts.forEach((first, position) => attributeParagraph(context, first, (firsts[position + 1] ?? index.tokens.length) - 1));
 }
 
@@ -29,11 +32,11 @@ function attributeParagraph(context: AttributionContext, first: number, last: nu
   const regions = new Set<number>();
   for (let at = contentFirst; at <= contentLast; at += 1) if (context.topRegionAtToken[at]! >= 0) regions.add(context.topRegionAtToken[at]!);
   if ([...regions].some((region) => context.quoteOfRegion.has(region))) return;
-  context.cues.push({ kind: 'colon', first: colon, head: colon, last: colon, lemma: ':', cueClass: 'speech', forms: [], passive: false, impersonal: false });
+  context.cues.push(newCue('colon', colon, colon, colon, ':', 'speech', NO_FORMS, false, false, false));
   context.cueAtToken[colon] = context.cues.length - 1;
-  const attribution = attributionForCue(context, context.cues.length - 1, { first, last: colon - 1, pronoun: false }, 'colon-statement');
+  const attribution = attributionForCue(context, context.cues.length - 1, speakerPhrase(first, colon - 1, false), 'colon-statement');
   const whole = regions.size === 1 && context.regionOpenToken[[...regions][0]!] === contentFirst;
   const kind = whole ? 'direct' : regions.size > 0 ? 'mixed' : 'indirect';
-  const quote = addQuote(context, { kind, content: tokenSpan(index, contentFirst, contentLast), attribution, rule: 'colon-statement' });
+  const quote = addQuote(context, foundQuote(kind, tokenSpan(index, contentFirst, contentLast), attribution, 'colon-statement'));
   for (const region of regions) context.quoteOfRegion.set(region, quote);
 }

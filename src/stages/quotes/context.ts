@@ -1,5 +1,5 @@
 import type { QuotedTerm } from '../../doc/schema/quote.ts';
-import type { FoundAttribution, FoundQuote } from './candidates.ts';
+import { foundAttribution, type FoundAttribution, type FoundQuote } from './candidates.ts';
 import type { Cue } from './find-cues.ts';
 import type { QuotedRegion } from './quote-marks.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
@@ -50,7 +50,7 @@ export function createContext(index: TokenIndex, regions: readonly QuotedRegion[
 export function attributionForCue(context: AttributionContext, cueIndex: number, speaker: SpeakerPhrase | null, rule: string): number {
   const known = context.attributionByCue.get(cueIndex);
   if (known !== undefined) return known;
-  context.attributions.push({ cue: context.cues[cueIndex]!, speaker, rule });
+  context.attributions.push(foundAttribution(context.cues[cueIndex]!, speaker, rule));
   context.attributionByCue.set(cueIndex, context.attributions.length - 1);
   return context.attributions.length - 1;
 }

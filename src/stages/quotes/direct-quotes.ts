@@ -1,9 +1,9 @@
 import type { QuoteKind } from '../../doc/schema/quote.ts';
 import { AUXILIARIES, BE_FORMS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
-import type { Cue } from './find-cues.ts';
-import { phraseStartingAt, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
-import type { FoundQuote } from './candidates.ts';
+import { newCue, NO_FORMS, type Cue } from './find-cues.ts';
+import { phraseStartingAt, speakerPhrase, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
+import { foundQuote, type FoundQuote } from './candidates.ts';
 import { isCapitalised, isQuotationMark, lastTokenBefore, paragraphOfToken } from './token-index.ts';
 
 interface QuoteCueMatch {
@@ -226,7 +226,7 @@ function clauseBeforeColon(context: AttributionContext, floor: number, end: numb
     if (tag === undefined || !FINITE_VERB_TAGS.has(tag) || AUXILIARIES.has(index.lower[at]!) || context.cueAtToken[at]! >= 0) continue;
     const speaker = subjectBefore(index, at, floor);
     if (!speaker || speaker.first !== clauseStart(context, floor) || NON_SPEAKER_SUBJECTS.has(index.lower.slice(speaker.first, speaker.last + 1).join(' '))) return undefined;
-    context.cues.push({ kind: 'verb', first: at, head: at, last: at, lemma: index.lower[at]!, cueClass: 'speech', forms: [], passive: false, impersonal: false, quotationOnly: true });
+    context.cues.push(newCue('verb', at, at, at, index.lower[at]!, 'speech', NO_FORMS, false, false, true));
     context.cueAtToken[at] = context.cues.length - 1;
     return { cueIndex: context.cues.length - 1, speaker, kind: 'direct', rule: 'quote-after-colon-clause' };
   }
@@ -250,9 +250,9 @@ function nameBeforeColon(context: AttributionContext, floor: number, end: number
   if (!NAME_LEADS.has(lead) && !startsSentence) return undefined;
   if (startsSentence && end - first > 3) return undefined;
   const colon = end + 1;
-  context.cues.push({ kind: 'colon', first: colon, head: colon, last: colon, lemma: ':', cueClass: 'speech', forms: [], passive: false, impersonal: false });
+  context.cues.push(newCue('colon', colon, colon, colon, ':', 'speech', NO_FORMS, false, false, false));
   context.cueAtToken[colon] = context.cues.length - 1;
-  return { cueIndex: context.cues.length - 1, speaker: { first, last: end, pronoun: false }, kind: 'direct', rule: 'quote-after-colon-name' };
+  return { cueIndex: context.cues.length - 1, speaker: speakerPhrase(first, end, false), kind: 'direct', rule: 'quote-after-colon-name' };
 }
 
 /** Where a clause's subject starts: its first word, past an opening "As" ("As Foner put it: “…”"). */
@@ -277,7 +277,7 @@ export function attributeQuotesWithCues(context: AttributionContext): void {
       : cueBeforeQuote(context, regionIndex) ?? cueAfterQuote(context, regionIndex);
     if (!match) return;
     const attribution = attributionForCue(context, match.cueIndex, match.speaker, match.rule);
-    addQuote(context, { kind: match.kind, content: region.content, attribution, rule: match.rule }, regionIndex);
+    addQuote(context, foundQuote(match.kind, region.content, attribution, match.rule), regionIndex);
   });
 }
 
@@ -394,11 +394,11 @@ function attributeRemainingQuote(context: AttributionContext, regionIndex: numbe
     return quote;
   };
   const continued = continuedTurn(context, regionIndex, latest, latestDirect);
-  if (continued !== undefined) return add({ kind: 'direct', content: region.content, attribution: continued, rule: 'quote-continues-turn' });
+  if (continued !== undefined) return add(foundQuote('direct', region.content, continued, 'quote-continues-turn'));
   const before = cueInSentenceBefore(context, regionIndex);
   if (before) {
     const attribution = attributionForCue(context, before.cueIndex, before.speaker, 'quote-after-cue-sentence');
-    return add({ kind: 'direct', content: region.content, attribution, rule: 'quote-after-cue-sentence' });
+    return add(foundQuote('direct', region.content, attribution, 'quote-after-cue-sentence'));
   }
   // "Dunmore Rising: How a Harbour Town Remade Itself": a quoted title of any length, with nobody named, is a title, not a statement.
   const kind = termKind(context, regionIndex);
@@ -406,5 +406,5 @@ function attributeRemainingQuote(context: AttributionContext, regionIndex: numbe
     context.terms.push({ ...region.content, kind });
     return undefined;
   }
-  return add({ kind: 'direct', content: region.content, attribution: null, rule: 'quote-unattributed' });
+  return add(foundQuote('direct', region.content, null, 'quote-unattributed'));
 }

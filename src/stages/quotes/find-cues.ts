@@ -4,10 +4,12 @@ import {
   NOUN_CUES,
   NOUN_DETERMINERS,
   NOUN_LIKE_VERB_FORMS,
-  PHRASAL_CUES,
-  SOURCE_BEFORE_PHRASES,
+  PHRASAL_CUES_BY_PARTICLE,
+  SOURCE_BEFORE_BY_FIRST_WORD,
   VERB_CUES,
   type CueClass,
+  type PhrasalEntry,
+  type VerbEntry,
   type VerbForm,
 } from './lexicon.ts';
 import { isCapitalised, isQuotationMark, isWordToken, type TokenIndex } from './token-index.ts';
@@ -30,17 +32,36 @@ export interface Cue {
   /** "it was emphasised that", "it is known that": no speaker in the clause. */
   readonly impersonal: boolean;
   /** A cue only beside a quotation (“…,” he continued). */
-  readonly quotationOnly?: boolean;
+  readonly quotationOnly: boolean;
+}
+
+/** Forms of a cue that is no verb (a noun, "according to", a colon). */
+export const NO_FORMS: readonly VerbForm[] = [];
+
+/**
+ * A cue with every field present, in one order. Cues of several hidden classes (one per optional
+ * field, or per spread copy) made every rule that reads them be optimised and thrown away again.
+ */
+export function newCue(kind: CueKind, first: number, head: number, last: number, lemma: string, cueClass: CueClass, forms: readonly VerbForm[], passive: boolean, impersonal: boolean, quotationOnly: boolean): Cue {
+  return { kind, first, head, last, lemma, cueClass, forms, passive, impersonal, quotationOnly };
 }
 
 function matchesWords(index: TokenIndex, from: number, words: readonly string[]): boolean {
-  return words.every((word, offset) => index.lower[from + offset] === word);
+  for (let offset = 0; offset < words.length; offset += 1) if (index.lower[from + offset] !== words[offset]) return false;
+  return true;
 }
 
 function sourceBeforeAt(index: TokenIndex, position: number): Cue | undefined {
-  const phrase = SOURCE_BEFORE_PHRASES.find((words) => matchesWords(index, position, words));
+  const phrases = SOURCE_BEFORE_BY_FIRST_WORD.get(index.lower[position]!);
+  if (phrases === undefined) return undefined;
+  let phrase: readonly string[] | undefined;
+  for (const words of phrases) {
+    if (!matchesWords(index, position, words)) continue;
+    phrase = words;
+    break;
+  }
   if (!phrase) return undefined;
-  return { kind: 'source-before', first: position, head: position, last: position + phrase.length - 1, lemma: phrase.join(' '), cueClass: 'speech', forms: [], passive: false, impersonal: false };
+  return newCue('source-before', position, position, position + phrase.length - 1, phrase.join(' '), 'speech', NO_FORMS, false, false, false);
 }
 
 function isAdverb(index: TokenIndex, position: number): boolean {
@@ -66,33 +87,25 @@ function isImpersonal(index: TokenIndex, passiveFirst: number, last: number): bo
   return index.lower[next] === 'that';
 }
 
+const NO_PHRASALS: readonly PhrasalEntry[] = [];
+
 function verbAt(index: TokenIndex, position: number): Cue | undefined {
   const word = index.lower[position]!;
-  for (const phrasal of PHRASAL_CUES.get(word) ?? []) {
+  const phrasals = PHRASAL_CUES_BY_PARTICLE.get(word)?.get(index.lower[position + 1] ?? '') ?? NO_PHRASALS;
+  for (const phrasal of phrasals) {
     if (!matchesWords(index, position + 1, phrasal.particle)) continue;
-    const cue = makeVerbCue(index, position, position + phrasal.particle.length, phrasal.lemma, phrasal.cueClass, phrasal.forms);
-    return phrasal.quotationOnly ? { ...cue, quotationOnly: true } : cue;
+    return makeVerbCue(index, position, position + phrasal.particle.length, phrasal);
   }
   const verb = VERB_CUES.get(word);
   if (!verb) return undefined;
-  const cue = makeVerbCue(index, position, position, verb.lemma, verb.cueClass, verb.forms);
-  return verb.quotationOnly ? { ...cue, quotationOnly: true } : cue;
+  return makeVerbCue(index, position, position, verb);
 }
 
-function makeVerbCue(index: TokenIndex, head: number, last: number, lemma: string, cueClass: CueClass, forms: readonly VerbForm[]): Cue {
-  const passiveFirst = forms.includes('participle') ? passiveStart(index, head) : undefined;
+function makeVerbCue(index: TokenIndex, head: number, last: number, verb: VerbEntry): Cue {
+  const passiveFirst = verb.forms.includes('participle') ? passiveStart(index, head) : undefined;
   const passive = passiveFirst !== undefined;
-  return {
-    kind: 'verb',
-    first: passiveFirst ?? head,
-    head,
-    last,
-    lemma,
-    cueClass,
-    forms,
-    passive,
-    impersonal: passive && isImpersonal(index, passiveFirst, last),
-  };
+  const impersonal = passive && isImpersonal(index, passiveFirst, last);
+  return newCue('verb', passiveFirst ?? head, head, last, verb.lemma, verb.cueClass, verb.forms, passive, impersonal, verb.quotationOnly);
 }
 
 function nounAt(index: TokenIndex, position: number): Cue | undefined {
@@ -100,7 +113,7 @@ function nounAt(index: TokenIndex, position: number): Cue | undefined {
   if (entries === undefined) return undefined;
   const noun = entries.find((entry) => entry.words.length === 1 || matchesWords(index, position, entry.words));
   if (!noun) return undefined;
-  return { kind: 'noun', first: position, head: position, last: position + noun.words.length - 1, lemma: noun.lemma, cueClass: 'speech', forms: [], passive: false, impersonal: false };
+  return newCue('noun', position, position, position + noun.words.length - 1, noun.lemma, 'speech', NO_FORMS, false, false, false);
 }
 
 const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DT', 'JJ', 'PRP$', 'POS']);
@@ -135,6 +148,11 @@ function looksVerbal(index: TokenIndex, cue: Cue): boolean {
   return cue.forms.includes('past') || OBJECT_STARTS.has(after) || isQuotationMark(index, cue.last + 1);
 }
 
+function verbalCueAt(index: TokenIndex, position: number): Cue | undefined {
+  const verb = verbAt(index, position);
+  return verb && looksVerbal(index, verb) ? verb : undefined;
+}
+
 /** Every cue of the text, in order, each token in at most one cue. One pass over the tokens. */
 export function findCues(index: TokenIndex): Cue[] {
   const cues: Cue[] = [];
@@ -143,8 +161,7 @@ export function findCues(index: TokenIndex): Cue[] {
   const tokens = index.tokens;
   for (let position = 0; position < lower.length; position += 1) {
     if (tokens[position]!.kind !== 'word' || !firstWords.has(lower[position]!)) continue;
-    const verb = verbAt(index, position);
-    const cue = sourceBeforeAt(index, position) ?? (verb && looksVerbal(index, verb) ? verb : undefined) ?? nounAt(index, position);
+    const cue = sourceBeforeAt(index, position) ?? verbalCueAt(index, position) ?? nounAt(index, position);
     if (!cue) continue;
     cues.push(cue);
     position = cue.last;

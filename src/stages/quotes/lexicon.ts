@@ -59,6 +59,21 @@ export const PHRASAL_CUES: ReadonlyMap<string, readonly PhrasalEntry[]> = (() =>
   return byForm;
 })();
 
+/**
+ * Phrasal cues by the form of their verb, then by the first word of their particle, each list in
+ * lexicon order: "is" heads dozens of phrasal cues ("is critical of", "is skeptical about"…), and
+ * the word after it picks the few worth comparing.
+ */
+export const PHRASAL_CUES_BY_PARTICLE: ReadonlyMap<string, ReadonlyMap<string, readonly PhrasalEntry[]>> = (() => {
+  const byForm = new Map<string, Map<string, PhrasalEntry[]>>();
+  for (const [word, entries] of PHRASAL_CUES) {
+    const byParticle = new Map<string, PhrasalEntry[]>();
+    for (const entry of entries) byParticle.set(entry.particle[0]!, [...(byParticle.get(entry.particle[0]!) ?? []), entry]);
+    byForm.set(word, byParticle);
+  }
+  return byForm;
+})();
+
 /** Noun cues by their first word ("press" → press release). Longer nouns come first. */
 export const NOUN_CUES: ReadonlyMap<string, readonly NounEntry[]> = (() => {
   const byFirstWord = new Map<string, NounEntry[]>();
@@ -77,6 +92,13 @@ export const NOUN_CUES: ReadonlyMap<string, readonly NounEntry[]> = (() => {
 export const SOURCE_BEFORE_PHRASES: readonly (readonly string[])[] = cues.sourceBefore
   .map((phrase) => phrase.text.toLowerCase().split(' '))
   .sort((a, b) => b.length - a.length);
+
+/** Source phrases by their first word ("according" → according to), longer phrases first. */
+export const SOURCE_BEFORE_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirstWord = new Map<string, (readonly string[])[]>();
+  for (const words of SOURCE_BEFORE_PHRASES) byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), words]);
+  return byFirstWord;
+})();
 
 /** Every word a cue can start with: a token that is none of these is skipped at once. */
 export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([

@@ -1,6 +1,7 @@
+import { foundAttribution, foundQuote } from './candidates.ts';
 import { addQuote, wordCountBetween, type AttributionContext } from './context.ts';
 import { cueAfterQuote, cueBeforeQuote } from './direct-quotes.ts';
-import { phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseStartingAt, speakerPhrase, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isWordToken, tokenSpan } from './token-index.ts';
 
 function outermostRegion(context: AttributionContext, region: number): number {
@@ -26,7 +27,7 @@ function withAntecedentInQuote(context: AttributionContext, outerRegion: number,
     if (first <= open) first = open + 1;
     if (first >= pronoun.first) continue;
     const subject = phraseStartingAt(index, first, pronoun.first);
-    if (subject && !subject.pronoun && !isCapitalisedPronoun(index, subject.first)) return { ...pronoun, antecedent: subject };
+    if (subject && !subject.pronoun && !isCapitalisedPronoun(index, subject.first)) return speakerPhrase(pronoun.first, pronoun.last, pronoun.pronoun, subject);
   }
   return pronoun;
 }
@@ -55,11 +56,11 @@ export function attributeNestedQuotes(context: AttributionContext): void {
     const match = cueBeforeQuote(context, regionIndex) ?? cueAfterQuote(context, regionIndex);
     if (match) {
       const speaker = match.speaker?.pronoun && !match.speaker.antecedent ? withAntecedentInQuote(context, outermostRegion(context, regionIndex), match.speaker) : match.speaker;
-      context.attributions.push({ cue: context.cues[match.cueIndex]!, speaker, rule: 'nested-quote' });
-      addQuote(context, { kind: 'direct', content: region.content, attribution: context.attributions.length - 1, rule: 'nested-quote', parent: outer! }, regionIndex);
+      context.attributions.push(foundAttribution(context.cues[match.cueIndex]!, speaker, 'nested-quote'));
+      addQuote(context, foundQuote('direct', region.content, context.attributions.length - 1, 'nested-quote', outer!), regionIndex);
       return;
     }
-    addQuote(context, { kind: 'direct', content: region.content, attribution: null, rule: 'nested-quote-unattributed', parent: outer! }, regionIndex);
+    addQuote(context, foundQuote('direct', region.content, null, 'nested-quote-unattributed', outer!), regionIndex);
   });
 }
 
@@ -82,7 +83,7 @@ export function attributeImpersonalStatementsInQuotes(context: AttributionContex
     let last = Math.min(index.sentenceLast[sentence]! - 1, closeToken < 0 ? Number.MAX_SAFE_INTEGER : closeToken - 1);
     while (last > first && !isWordToken(index, last)) last -= 1;
     if (last <= first) return;
-    context.attributions.push({ cue, speaker: null, speakerFromParent: true, rule: 'impersonal-in-quote' });
-    addQuote(context, { kind: 'indirect', content: tokenSpan(index, first, last), attribution: context.attributions.length - 1, rule: 'impersonal-in-quote', parent: outer });
+    context.attributions.push(foundAttribution(cue, null, 'impersonal-in-quote', undefined, true));
+    addQuote(context, foundQuote('indirect', tokenSpan(index, first, last), context.attributions.length - 1, 'impersonal-in-quote', outer));
   });
 }

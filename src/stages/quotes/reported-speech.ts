@@ -1,10 +1,11 @@
 import type { Span } from '../../doc/span.ts';
+import { foundQuote, withReportedBy } from './candidates.ts';
 import { addQuote, attributionForCue, wordCountBetween, type AttributionContext } from './context.ts';
 import { sharedSubject, takesSharedSubject } from './direct-quotes.ts';
 import type { Cue } from './find-cues.ts';
 import { STATEMENT_THRESHOLD, weighStatement, type StatementWeigher } from './statement-model.ts';
 import { ADDRESSEE_VERBS, CLAUSE_WORDS, NOUN_CUES, INTRO_PREPOSITIONS, NOUN_LIKE_VERB_FORMS, OBJECT_PRONOUNS, TEMPORAL_WORDS } from './lexicon.ts';
-import { phraseEndingAt, phraseStartingAt, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseEndingAt, phraseStartingAt, speakerPhrase, subjectBefore, subjectOfGoverningVerb, type SpeakerPhrase } from './speaker-phrase.ts';
 import { firstTokenFrom, isCapitalised, isQuotationMark, isWordToken, lastTokenBefore, tokenSpan } from './token-index.ts';
 
 export interface ReportedStatement {
@@ -13,7 +14,12 @@ export interface ReportedStatement {
   readonly speaker: SpeakerPhrase | null;
   readonly rule: string;
   /** The outer source of a chain: Sputnik in "According to Sputnik, the ministry said …". */
-  readonly reportedBy?: SpeakerPhrase;
+  readonly reportedBy: SpeakerPhrase | undefined;
+}
+
+/** A statement with every field present, in one order (one hidden class for the rules and the model that read it). */
+function reportedStatement(fragments: readonly (readonly [number, number])[], speaker: SpeakerPhrase | null, rule: string, reportedBy?: SpeakerPhrase): ReportedStatement {
+  return { fragments, speaker, rule, reportedBy };
 }
 
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '?', '!', '—', '–', '-', '(', ')']);
@@ -210,25 +216,25 @@ function verbStatement(context: AttributionContext, cue: Cue): ReportedStatement
       if (!after) return undefined;
       let end = after[1];
       for (let position = after[0]; position <= after[1]; position += 1) if (index.lower[position] === ',') { end = position - 1; break; }
-      return end >= after[0] ? { fragments: [[after[0], end]], speaker: subject, rule: 'reported-relative-clause' } : undefined;
+      return end >= after[0] ? reportedStatement([[after[0], end]], subject, 'reported-relative-clause') : undefined;
     }
     const before = contentBeforeSubject(context, subject.antecedent?.first ?? subject.first, sentenceFirst);
     if (before && !opensClause(context, subject, sentenceFirst)) {
-      if (onlyAdjunctAfter(context, cue, sentenceLast)) return { fragments: [before], speaker: subject, rule: 'reported-cue-after' };
+      if (onlyAdjunctAfter(context, cue, sentenceLast)) return reportedStatement([before], subject, 'reported-cue-after');
       if (index.lower[cue.last + 1] === ',') {
         const after = contentAfterCue(context, cue, sentenceLast);
-        if (after) return { fragments: [before, after], speaker: subject, rule: 'reported-cue-inside' };
+        if (after) return reportedStatement([before, after], subject, 'reported-cue-inside');
       }
     }
     const after = contentAfterCue(context, cue, sentenceLast);
-    return after ? { fragments: [after], speaker: subject, rule: 'reported-cue-before' } : undefined;
+    return after ? reportedStatement([after], subject, 'reported-cue-before') : undefined;
   }
   // "…, said Smith." — an inverted attribution after its content; "The law was “too slow,” said Smith." with the comma inside the closing mark.
   const commaInsideMark = isQuotationMark(index, cue.first - 1) && context.topRegionAtToken[cue.first - 1]! >= 0 && index.lower[cue.first - 2] === ',';
   if (cue.cueClass === 'speech' && (index.lower[cue.first - 1] === ',' || commaInsideMark)) {
     const speaker = phraseStartingAt(index, cue.last + 1, sentenceLast + 1);
     const before = trimRange(context, sentenceFirst, cue.first - (commaInsideMark ? 1 : 2));
-    if (speaker && invertedSpeaker(context, speaker, sentenceLast) && before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) return { fragments: [before], speaker, rule: 'reported-inverted' };
+    if (speaker && invertedSpeaker(context, speaker, sentenceLast) && before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) return reportedStatement([before], speaker, 'reported-inverted');
   }
   return undefined;
 }
@@ -267,7 +273,7 @@ function questionStatement(context: AttributionContext, cue: Cue, sentenceFirst:
     }
   }
   const [start, end] = trimRange(context, first, last);
-  return start <= end && wordCountBetween(context, start, end) >= 2 ? { fragments: [[start, end]], speaker: null, rule: 'reported-question' } : undefined;
+  return start <= end && wordCountBetween(context, start, end) >= 2 ? reportedStatement([[start, end]], null, 'reported-question') : undefined;
 }
 
 /**
@@ -282,7 +288,7 @@ function expectationStatement(context: AttributionContext, cue: Cue, sentenceFir
   const end = contentEnd(context, cue, cue.last + 1, sentenceLast);
   const [start, last] = trimRange(context, cue.last + 1, end);
   if (start > last || wordCountBetween(context, start, last) < 2) return undefined;
-  return { fragments: [[subject.first, subject.last], [start, last]], speaker: null, rule: 'reported-expectation' };
+  return reportedStatement([[subject.first, subject.last], [start, last]], null, 'reported-expectation');
 }
 
 /** "It was emphasised that …", "It is known that …": no one is named, unless an opening "At the Kremlin" names the issuer. */
@@ -296,7 +302,7 @@ function impersonalStatement(context: AttributionContext, cue: Cue, sentenceFirs
     const phrase = phraseEndingAt(index, cue.first - 2, sentenceFirst + 1);
     if (phrase && isCapitalised(index, phrase.last)) issuer = phrase;
   }
-  return { fragments: [content], speaker: issuer, rule: 'reported-impersonal' };
+  return reportedStatement([content], issuer, 'reported-impersonal');
 }
 
 /** "According to the ministry, …" — "…, according to the ministry." — "…, according to X, …". */
@@ -310,7 +316,7 @@ function sourceBeforeStatement(context: AttributionContext, cue: Cue): ReportedS
   const fragments: [number, number][] = [];
   if (before[0] <= before[1] && wordCountBetween(context, before[0], before[1]) >= 3) fragments.push(before);
   if (after[0] <= after[1] && wordCountBetween(context, after[0], after[1]) >= MIN_CONTENT_WORDS) fragments.push(after);
-  return fragments.length > 0 ? { fragments, speaker: source, rule: 'reported-according-to' } : undefined;
+  return fragments.length > 0 ? reportedStatement(fragments, source, 'reported-according-to') : undefined;
 }
 
 /** "her claim that …", "Bogdanov's statement that …": a noun of saying with its content clause. */
@@ -320,7 +326,7 @@ function nounStatement(context: AttributionContext, cue: Cue): ReportedStatement
   const [sentenceFirst, sentenceLast] = sentenceRange(context, cue.head);
   const content = contentAfterCue(context, cue, sentenceLast);
   if (!content) return undefined;
-  return { fragments: [content], speaker: nounOwner(context, cue, sentenceFirst), rule: 'reported-noun-that' };
+  return reportedStatement([content], nounOwner(context, cue, sentenceFirst), 'reported-noun-that');
 }
 
 /** Prepositions that open the object of a noun of saying or stance: "criticism of", "call for", "views on", "warning against". */
@@ -355,7 +361,7 @@ function nounObjectStatement(context: AttributionContext, cue: Cue): ReportedSta
   }
   const [start, end] = trimRange(context, first, last);
   if (start > end || wordCountBetween(context, start, end) < 1) return undefined;
-  return { fragments: [[start, withoutTrailingTime(context, start, end)]], speaker: nounOwner(context, cue, sentenceFirst), rule: 'reported-noun-object' };
+  return reportedStatement([[start, withoutTrailingTime(context, start, end)]], nounOwner(context, cue, sentenceFirst), 'reported-noun-object');
 }
 
 const OWNER_MODIFIER_TAGS: ReadonlySet<string> = new Set(['JJ', 'JJS', 'JJR', 'RB', 'VBN', 'CD']);
@@ -371,7 +377,7 @@ function nounOwner(context: AttributionContext, cue: Cue, sentenceFirst: number)
   while (at > sentenceFirst && cue.first - at <= 4 && (OWNER_MODIFIER_TAGS.has(index.tokens[at]!.tag ?? '') || index.lower[at] === 'a' || index.lower[at] === 'an' || index.lower[at] === 'the')) at -= 1;
   const word = index.lower[at] ?? '';
   if (word === "'s" || word === '’s') return phraseEndingAt(index, at - 1, sentenceFirst) ?? null;
-  if (word === 'his' || word === 'her' || word === 'their' || word === 'its' || word === 'my' || word === 'our') return { first: at, last: at, pronoun: true };
+  if (word === 'his' || word === 'her' || word === 'their' || word === 'its' || word === 'my' || word === 'our') return speakerPhrase(at, at, true);
   // "Graham, a longtime backer of the plan": the noun in apposition describes the name before it.
   if (word === ',' && at + 1 < cue.first && (index.lower[at + 1] === 'a' || index.lower[at + 1] === 'an' || index.lower[at + 1] === 'the')) return phraseEndingAt(index, at - 1, sentenceFirst) ?? null;
   // "Velin voiced support for", "Christie renewed his attacks on": the subject of the verb that governs the noun.
@@ -445,10 +451,10 @@ function linkChains(context: AttributionContext, statements: Map<number, Reporte
     while (before >= 0 && (index.lower[before] === 'that' || index.lower[before] === ',')) before -= 1;
     const outer = outerStatementEndingAt(context, statements, before);
     if (!outer) continue;
-    statements.set(innerCue, { ...inner, reportedBy: outer.source });
+    statements.set(innerCue, reportedStatement(inner.fragments, inner.speaker, inner.rule, outer.source));
     const innerStart = (inner.speaker.antecedent ?? inner.speaker).first;
     const fragments = outer.statement.fragments.filter(([first]) => first < innerStart);
-    if (fragments.length > 0) statements.set(outer.cueIndex, { ...outer.statement, fragments });
+    if (fragments.length > 0) statements.set(outer.cueIndex, reportedStatement(fragments, outer.statement.speaker, outer.statement.rule, outer.statement.reportedBy));
     else statements.delete(outer.cueIndex);
   }
 }
@@ -496,9 +502,9 @@ function passOnTrailingSources(context: AttributionContext, statements: Map<numb
     for (const [innerCue, inner] of statements) {
       const cue = context.cues[innerCue]!;
       if (cue.kind !== 'verb' || cue.cueClass !== 'speech' || cue.head < first || cue.head > last || !inner.speaker || inner.speaker.first > first + 1) continue;
-      statements.set(innerCue, { ...inner, reportedBy: source.speaker });
+      statements.set(innerCue, reportedStatement(inner.fragments, inner.speaker, inner.rule, source.speaker));
       const fragments = source.fragments.slice(1);
-      if (fragments.length > 0) statements.set(sourceCue, { ...source, fragments });
+      if (fragments.length > 0) statements.set(sourceCue, reportedStatement(fragments, source.speaker, source.rule, source.reportedBy));
       else statements.delete(sourceCue);
       break;
     }
@@ -537,13 +543,13 @@ export function attributeReportedSpeech(context: AttributionContext): void {
     const fragments = statement.fragments.filter(([first, last]) => !overlapsTaken(taken, first, last));
     if (fragments.length === 0) continue;
     const attribution = attributionForCue(context, cueIndex, statement.speaker, statement.rule);
-    if (statement.reportedBy) context.attributions[attribution] = { ...context.attributions[attribution]!, reportedBy: statement.reportedBy };
+    if (statement.reportedBy) context.attributions[attribution] = withReportedBy(context.attributions[attribution]!, statement.reportedBy);
     for (const [first, unextendedLast] of fragments) {
       const last = extendOverOpenRegion(context, unextendedLast);
       const absorbed = regionsWithin(context, first, last);
       const kind = absorbed.some((region) => isStatementQuote(context, region)) ? 'mixed' : 'indirect';
       const span: Span = tokenSpan(index, first, last);
-      const quoteIndex = addQuote(context, { kind, content: span, attribution, rule: statement.rule });
+      const quoteIndex = addQuote(context, foundQuote(kind, span, attribution, statement.rule));
       for (const region of absorbed) {
         context.quoteOfRegion.set(region, quoteIndex);
         if (!isStatementQuote(context, region)) context.terms.push({ ...context.regions[region]!.content, kind: 'scare' });

@@ -6,7 +6,7 @@ import { isCapitalised, isWordToken } from './token-index.ts';
 /** One feature: a template (what is looked at) and its value in this statement. */
 export type Feature = readonly [template: string, value: string];
 
-function sizeBucket(value: number): string {
+export function sizeBucket(value: number): string {
   if (value <= 1) return '1';
   if (value <= 2) return '2';
   if (value <= 4) return '3-4';
@@ -16,13 +16,41 @@ function sizeBucket(value: number): string {
   return '33+';
 }
 
-function speakerShape(context: AttributionContext, statement: ReportedStatement): string {
+export function speakerShape(context: AttributionContext, statement: ReportedStatement): string {
   const speaker = statement.speaker;
   if (!speaker) return 'none';
   if (speaker.antecedent) return 'relative';
   if (speaker.pronoun) return 'pronoun';
-  const size = speaker.last - speaker.first + 1 <= 2 ? 'short' : 'long';
-  return isCapitalised(context.index, speaker.last) ? `name-${size}` : `noun-${size}`;
+  const short = speaker.last - speaker.first + 1 <= 2;
+  if (isCapitalised(context.index, speaker.last)) return short ? 'name-short' : 'name-long';
+  return short ? 'noun-short' : 'noun-long';
+}
+
+/** The words of the cue as written: "said", "pointed out". */
+export function cueForm(context: AttributionContext, cue: Cue): string {
+  return cue.head === cue.last ? context.index.lower[cue.head]! : context.index.lower.slice(cue.head, cue.last + 1).join(' ');
+}
+
+/** The lower-case word at a position, or '<none>' outside the text. */
+export function wordOrNone(context: AttributionContext, position: number): string {
+  return position >= 0 && position < context.index.tokens.length ? context.index.lower[position]! : '<none>';
+}
+
+/** Words and whether any of them is quoted, over every fragment of the content. */
+export function contentShape(context: AttributionContext, statement: ReportedStatement): { words: number; quoted: boolean } {
+  let words = 0;
+  let quoted = false;
+  for (const [from, to] of statement.fragments) {
+    for (let at = from; at <= to; at += 1) {
+      if (isWordToken(context.index, at)) words += 1;
+      if (context.topRegionAtToken[at]! >= 0) quoted = true;
+    }
+  }
+  return { words, quoted };
+}
+
+export function isBareGerund(cue: Cue): boolean {
+  return cue.forms.includes('gerund') && !cue.forms.includes('past');
 }
 
 /**
@@ -30,22 +58,14 @@ function speakerShape(context: AttributionContext, statement: ReportedStatement)
  * built the statement, the shape of the speaker and the content, and the words around the cue.
  */
 export function statementFeatures(context: AttributionContext, cue: Cue, statement: ReportedStatement): Feature[] {
-  const { index } = context;
-  const lower = (position: number): string => (position >= 0 && position < index.tokens.length ? index.lower[position]! : '<none>');
+  const lower = (position: number): string => wordOrNone(context, position);
   const speaker = speakerShape(context, statement);
   const [first, last] = statement.fragments[0]!;
-  let contentWords = 0;
-  let quoted = false;
-  for (const [from, to] of statement.fragments) {
-    for (let at = from; at <= to; at += 1) {
-      if (isWordToken(index, at)) contentWords += 1;
-      if (context.topRegionAtToken[at]! >= 0) quoted = true;
-    }
-  }
+  const { words: contentWords, quoted } = contentShape(context, statement);
   return [
     ['bias', ''],
     ['lemma', cue.lemma],
-    ['form', cue.head === cue.last ? index.lower[cue.head]! : index.lower.slice(cue.head, cue.last + 1).join(' ')],
+    ['form', cueForm(context, cue)],
     ['class', cue.cueClass],
     ['kind', cue.kind],
     ['rule', statement.rule],
@@ -64,6 +84,6 @@ export function statementFeatures(context: AttributionContext, cue: Cue, stateme
     ['fragments', statement.fragments.length === 1 ? '1' : '2'],
     ['quoted', quoted ? 'some' : 'none'],
     ['passive', cue.passive ? 'yes' : 'no'],
-    ['gerund', cue.forms.includes('gerund') && !cue.forms.includes('past') ? 'yes' : 'no'],
+    ['gerund', isBareGerund(cue) ? 'yes' : 'no'],
   ];
 }

@@ -19,50 +19,71 @@ export interface TokenIndex {
   readonly capitalised: Uint8Array;
   /** Per token: its paragraph's index into `paragraphs`. */
   readonly paragraphOfTokens: Int32Array;
-  /** Per paragraph: its first token (the paragraph's tokens run to the next paragraph's first). */
-  readonly paragraphFirstToken: readonly number[];
+  /** Per paragraph: its first token (the paragraph's tokens run to the next paragraph's first), or -1 for a paragraph without tokens. */
+  readonly paragraphFirstToken: Int32Array;
   /** Per token: 1 for a quotation mark, 0 for anything else — an apostrophe ("Sanders’ campaign") included. */
   readonly quotationMark: Uint8Array;
 }
 
 export function buildTokenIndex(doc: Doc): TokenIndex {
   const text = doc.analysisText;
+  const tokens = doc.tokens;
+  const sentenceCount = doc.sentences.length;
   // Lower-casing the whole text once is faster than token by token, when it keeps every offset.
   const lowerText = text.toLowerCase();
-  const lower = lowerText.length === text.length
-    ? doc.tokens.map((token) => lowerText.slice(token.start, token.end))
-    : doc.tokens.map((token) => text.slice(token.start, token.end).toLowerCase());
-  const sentenceFirst = doc.sentences.map(() => -1);
-  const sentenceLast = doc.sentences.map(() => -1);
-  doc.tokens.forEach((token, index) => {
-    if (sentenceFirst[token.sentence] === -1) sentenceFirst[token.sentence] = index;
-    sentenceLast[token.sentence] = index + 1;
-  });
+  const sameLength = lowerText.length === text.length;
+  const lower: string[] = [];
+  const sentenceFirst: number[] = [];
+  const sentenceLast: number[] = [];
+  for (let sentence = 0; sentence < sentenceCount; sentence += 1) {
+    sentenceFirst.push(-1);
+    sentenceLast.push(-1);
+  }
+  const { paragraphs, paragraphOfSentence } = paragraphsOf(doc);
+  const capitalised = new Uint8Array(tokens.length);
+  const paragraphOfTokens = new Int32Array(tokens.length);
+  const paragraphFirstToken = new Int32Array(paragraphs.length).fill(-1);
+  const quotationMark = new Uint8Array(tokens.length);
+  // One pass over the tokens, with no callback per token: every article's every token comes through here.
+  for (let position = 0; position < tokens.length; position += 1) {
+    const token = tokens[position]!;
+    lower.push(sameLength ? lowerText.slice(token.start, token.end) : text.slice(token.start, token.end).toLowerCase());
+    if (sentenceFirst[token.sentence] === -1) sentenceFirst[token.sentence] = position;
+    sentenceLast[token.sentence] = position + 1;
+    if (token.kind === 'quote') quotationMark[position] = isApostrophe(text, token.start) ? 0 : 1;
+    capitalised[position] = startsWithCapital(text, token.start) ? 1 : 0;
+    const paragraph = paragraphOfSentence[token.sentence] ?? -1;
+    paragraphOfTokens[position] = paragraph;
+    if (paragraph >= 0 && paragraphFirstToken[paragraph] === -1) paragraphFirstToken[paragraph] = position;
+  }
+  return { text, tokens, lower, sentenceFirst, sentenceLast, paragraphs, paragraphOfSentence, capitalised, paragraphOfTokens, paragraphFirstToken, quotationMark };
+}
+
+/** The paragraphs as spans (numbered in order of their sentences), and each sentence's paragraph. */
+function paragraphsOf(doc: Doc): { paragraphs: Span[]; paragraphOfSentence: number[] } {
   const paragraphIndex = new Map<number, number>();
   const paragraphs: Span[] = [];
-  const paragraphOfSentence = doc.sentences.map((sentence) => {
+  const paragraphOfSentence: number[] = [];
+  for (const sentence of doc.sentences) {
     const known = paragraphIndex.get(sentence.paragraph);
     if (known !== undefined) {
       paragraphs[known] = { start: paragraphs[known]!.start, end: sentence.end };
-      return known;
+      paragraphOfSentence.push(known);
+      continue;
     }
     paragraphIndex.set(sentence.paragraph, paragraphs.length);
     paragraphs.push({ start: sentence.start, end: sentence.end });
-    return paragraphs.length - 1;
-  });
-  const capitalised = new Uint8Array(doc.tokens.length);
-  const paragraphOfTokens = new Int32Array(doc.tokens.length);
-  const paragraphFirstToken: number[] = [];
-  const quotationMark = new Uint8Array(doc.tokens.length);
-  doc.tokens.forEach((token, position) => {
-    if (token.kind === 'quote') quotationMark[position] = isApostrophe(text, token.start) ? 0 : 1;
-    const first = text[token.start]!;
-    capitalised[position] = first !== first.toLowerCase() ? 1 : 0;
-    const paragraph = paragraphOfSentence[token.sentence] ?? -1;
-    paragraphOfTokens[position] = paragraph;
-    if (paragraph >= 0 && paragraphFirstToken[paragraph] === undefined) paragraphFirstToken[paragraph] = position;
-  });
-  return { text, tokens: doc.tokens, lower, sentenceFirst, sentenceLast, paragraphs, paragraphOfSentence, capitalised, paragraphOfTokens, paragraphFirstToken, quotationMark };
+    paragraphOfSentence.push(paragraphs.length - 1);
+  }
+  return { paragraphs, paragraphOfSentence };
+}
+
+/** The character at `at` changes when lower-cased: A–Z without a call, other letters as before. */
+function startsWithCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text[at]!;
+  return first !== first.toLowerCase();
 }
 
 /** ’ or ' between letters (don’t), or after a plural's s before a lower-case word (Sanders’ campaign). */
