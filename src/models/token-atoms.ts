@@ -1,25 +1,57 @@
 import type { Doc, Token } from '../doc/doc.ts';
-import { wordAtomsAt, type WordAtoms } from './word-features.ts';
+import { WORD_TABLE, wordCacheGeneration, wordIdAt, type WordAtoms } from './word-features.ts';
 
-/**
- * The word atoms of every token of a document, computed once and shared by the taggers that run
- * one after the other over the same tokens (part of speech, then names). Keyed by the tokens
- * array, so a later stage that replaces the tokens recomputes them.
- */
-const ATOMS = new WeakMap<readonly Token[], readonly WordAtoms[]>();
-
-export function tokenAtoms(doc: Doc): readonly WordAtoms[] {
-  let atoms = ATOMS.get(doc.tokens);
-  if (!atoms) {
-    const text = doc.analysisText;
-    atoms = doc.tokens.map((token) => wordAtomsAt(text, token.start, token.end));
-    ATOMS.set(doc.tokens, atoms);
-  }
-  return atoms;
+/** The words of a document's tokens: their atoms, and their ids when all are of one generation of the word cache. */
+interface TokenWords {
+  readonly atoms: readonly WordAtoms[];
+  /** Per token, its word's id; undefined when the word cache was emptied while the document was read (older ids are reused). */
+  readonly ids: Int32Array | undefined;
+  /** The word cache generation the ids belong to. */
+  readonly generation: number;
 }
 
-/** Records that a new tokens array (the same tokens, with tags) has the same atoms. */
+/**
+ * The words of every token of a document, found once and shared by the taggers that run one
+ * after the other over the same tokens (part of speech, then names). Keyed by the tokens array,
+ * so a later stage that replaces the tokens recomputes them.
+ */
+const WORDS = new WeakMap<readonly Token[], TokenWords>();
+
+function tokenWords(doc: Doc): TokenWords {
+  let words = WORDS.get(doc.tokens);
+  if (!words) {
+    const text = doc.analysisText;
+    const { tokens } = doc;
+    const generation = wordCacheGeneration();
+    const ids = new Int32Array(tokens.length);
+    const atoms: WordAtoms[] = new Array(tokens.length);
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index]!;
+      const id = wordIdAt(text, token.start, token.end);
+      ids[index] = id;
+      atoms[index] = WORD_TABLE.atoms[id]!;
+    }
+    words = { atoms, ids: wordCacheGeneration() === generation ? ids : undefined, generation };
+    WORDS.set(doc.tokens, words);
+  }
+  return words;
+}
+
+export function tokenAtoms(doc: Doc): readonly WordAtoms[] {
+  return tokenWords(doc).atoms;
+}
+
+/**
+ * The word id of every token of a document (see WordTable), or undefined when they are not all
+ * valid in the word cache's current generation: the caller then reads tokenAtoms instead.
+ */
+export function tokenWordIds(doc: Doc): Int32Array | undefined {
+  const words = tokenWords(doc);
+  return words.generation === wordCacheGeneration() ? words.ids : undefined;
+}
+
+/** Records that a new tokens array (the same tokens, with tags) has the same words. */
 export function shareTokenAtoms(from: readonly Token[], to: readonly Token[]): void {
-  const atoms = ATOMS.get(from);
-  if (atoms) ATOMS.set(to, atoms);
+  const words = WORDS.get(from);
+  if (words) WORDS.set(to, words);
 }

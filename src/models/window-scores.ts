@@ -1,5 +1,5 @@
 import type { WordAtoms } from './word-features.ts';
-import { SENTENCE_END, SENTENCE_START, WORD_ID_LIMIT, wordCacheGeneration } from './word-features.ts';
+import { SENTENCE_END, SENTENCE_START, WORD_ID_LIMIT, WORD_TABLE, wordCacheGeneration } from './word-features.ts';
 
 /**
  * Where a word stands relative to the word being tagged. Most of a tagger's features depend on one
@@ -8,6 +8,8 @@ import { SENTENCE_END, SENTENCE_START, WORD_ID_LIMIT, wordCacheGeneration } from
  */
 export const WINDOW_OFFSETS = [0, -1, -2, 1, 2] as const;
 export const WINDOW_ROLES = WINDOW_OFFSETS.length;
+const SENTENCE_START_ID = SENTENCE_START.id;
+const SENTENCE_END_ID = SENTENCE_END.id;
 
 /** Writes the features a word contributes in window role `role` (an index into WINDOW_OFFSETS) into `out` from `from`; returns the new count. */
 export type WordFeatureFunction = (word: WordAtoms, role: number, out: Int32Array, from: number) => number;
@@ -166,6 +168,51 @@ export class WindowScoreCache {
         const value = entries[entry]!;
         scores[value & 255]! += value >> 8;
       }
+    }
+  }
+
+  /**
+   * The same as shortcut, for a word given by its id in the word cache's current generation (see
+   * tokenWordIds): no WordAtoms object is read unless the word is new to this cache.
+   */
+  shortcutOf(id: number): number {
+    const known = this.shortcutById[id]!;
+    if (known !== 0) return known - 2;
+    const label = this.shortcuts.get(WORD_TABLE.atoms[id]!.text) ?? -1;
+    this.shortcutById[id] = label + 2;
+    return label;
+  }
+
+  /** Makes the caches follow the word cache's generation: call once before the id methods (shortcutOf, addWindowOf) for a document. */
+  prepareForIds(): void {
+    this.followGeneration();
+  }
+
+  /**
+   * The same as addWindow, for the sentence ids[start, end) of word ids in the word cache's
+   * current generation (after prepareForIds): positions outside the sentence read as its boundaries.
+   */
+  addWindowOf(ids: Int32Array, start: number, end: number, position: number, scores: Int32Array): void {
+    const roles = this.cachedRoles;
+    const roleCount = roles.length;
+    for (let index = 0; index < roleCount; index += 1) {
+      const at = position + WINDOW_OFFSETS[roles[index]!]!;
+      const id = at < start ? SENTENCE_START_ID : at >= end ? SENTENCE_END_ID : ids[at]!;
+      let record = this.recordById[id]!;
+      if (record < 0) record = this.storeVectors(WORD_TABLE.atoms[id]!);
+      this.addEntries(record, index, scores);
+    }
+  }
+
+  /** Adds the entries of cached role number `index` of the record at `record` to `scores`. */
+  private addEntries(record: number, index: number, scores: Int32Array): void {
+    const { arena } = this;
+    const roleCount = this.cachedRoles.length;
+    const from = record + roleCount + (index === 0 ? 0 : arena[record + index - 1]!);
+    const end = record + roleCount + arena[record + index]!;
+    for (let entry = from; entry < end; entry += 1) {
+      const value = arena[entry]!;
+      scores[value & 255]! += value >> 8;
     }
   }
 

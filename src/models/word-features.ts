@@ -29,6 +29,12 @@ export interface WordAtoms {
   readonly id: number;
   /** The word cache's generation this id belongs to (-1: the sentence boundaries, valid in every generation). */
   readonly generation: number;
+  /**
+   * A small dense number for `lowerText`, shared by every word of the generation with that
+   * lowercase form ("The" and "the"), so that document-level memories of lowercase forms are flat
+   * arrays indexed by it rather than string-keyed sets (-1 for the sentence boundaries).
+   */
+  readonly lowerId: number;
 }
 
 // Typographic quotes and dashes are written as the Penn Treebank (and CoNLL) writes them, so
@@ -85,7 +91,7 @@ function foldDigits(word: string): string {
   return /\d/.test(word) ? word.replace(/\d/g, '0') : word;
 }
 
-function computeAtoms(word: string, id: number, generation: number): WordAtoms {
+function computeAtoms(word: string, id: number, generation: number, lowerIdOf: (lowerText: string) => number): WordAtoms {
   const lowerText = foldDigits(word.toLowerCase());
   const { shape, shortShape } = wordShapes(word);
   const hasLetter = /\p{L}/u.test(word);
@@ -118,6 +124,7 @@ function computeAtoms(word: string, id: number, generation: number): WordAtoms {
     lowerText,
     id,
     generation,
+    lowerId: lowerIdOf(lowerText),
   };
 }
 
@@ -127,6 +134,17 @@ export const WORD_CACHE_LIMIT = 50_000;
 const FIRST_WORD_ID = 2;
 const cache = new Map<string, WordAtoms>();
 let generation = 0;
+/** The lowerId of each lowercase form in this generation; there are never more forms than words, so ids stay below WORD_ID_LIMIT. */
+const lowerIds = new Map<string, number>();
+
+function lowerIdOf(lowerText: string): number {
+  let lowerId = lowerIds.get(lowerText);
+  if (lowerId === undefined) {
+    lowerId = lowerIds.size;
+    lowerIds.set(lowerText, lowerId);
+  }
+  return lowerId;
+}
 
 /** The current generation of the word cache: it changes whenever the cache is emptied and ids start over. */
 export function wordCacheGeneration(): number {
@@ -139,28 +157,135 @@ export function wordAtoms(word: string): WordAtoms {
   if (atoms === undefined) {
     if (cache.size >= WORD_CACHE_LIMIT) {
       cache.clear();
+      lowerIds.clear();
       generation += 1;
     }
-    atoms = computeAtoms(word, FIRST_WORD_ID + cache.size, generation);
+    atoms = computeAtoms(word, FIRST_WORD_ID + cache.size, generation, lowerIdOf);
     cache.set(word, atoms);
+    registerWord(atoms);
   }
   return atoms;
 }
 
 /**
- * An index over the cached atoms keyed by the characters of a word where it stands in a text, so
- * that the atoms of a token are found without slicing it out (a new string, hashed afresh for the
- * Map): every token of every article comes through here. Open addressing; 0 marks an empty slot.
+ * What the taggers read of a word at every token, in flat arrays indexed by the word's id (valid
+ * in the current generation of the cache): one WordAtoms object per word is a few hundred bytes
+ * spread over the heap, and reading it for every token missed the processor's cache on most
+ * articles, because the later stages evict it between one article and the next. Ids are given in
+ * the order words are first seen, so the common words sit together at the start of these arrays.
+ */
+export interface WordTable {
+  /** The word's atoms (ids 0 and 1: the sentence boundaries). */
+  readonly atoms: WordAtoms[];
+  /** WordAtoms.lower of each word. */
+  readonly lower: Int32Array;
+  /** WordAtoms.shortShape of each word. */
+  readonly shortShape: Int32Array;
+  /** WordAtoms.text of each word. */
+  readonly text: string[];
+  /** WordAtoms.lowerId of each word. */
+  readonly lowerId: Int32Array;
+  /** WordFlag bits of each word. */
+  readonly flags: Uint8Array;
+}
+
+/** Bits of WordTable.flags: the WordAtoms booleans of the same names. */
+export const WordFlag = {
+  isCapitalised: 1,
+  hasLetter: 2,
+  hasLowercase: 4,
+} as const;
+
+/** One more than the largest id a word can have. */
+export const WORD_ID_LIMIT = FIRST_WORD_ID + WORD_CACHE_LIMIT;
+
+export const WORD_TABLE: WordTable = {
+  atoms: new Array<WordAtoms>(WORD_ID_LIMIT),
+  lower: new Int32Array(WORD_ID_LIMIT),
+  shortShape: new Int32Array(WORD_ID_LIMIT),
+  text: new Array<string>(WORD_ID_LIMIT).fill(''),
+  lowerId: new Int32Array(WORD_ID_LIMIT),
+  flags: new Uint8Array(WORD_ID_LIMIT),
+};
+
+function registerWord(atoms: WordAtoms): void {
+  WORD_TABLE.atoms[atoms.id] = atoms;
+  WORD_TABLE.lower[atoms.id] = atoms.lower;
+  WORD_TABLE.shortShape[atoms.id] = atoms.shortShape;
+  WORD_TABLE.text[atoms.id] = atoms.text;
+  WORD_TABLE.lowerId[atoms.id] = atoms.lowerId;
+  WORD_TABLE.flags[atoms.id] = (atoms.isCapitalised ? WordFlag.isCapitalised : 0) | (atoms.hasLetter ? WordFlag.hasLetter : 0) | (atoms.hasLowercase ? WordFlag.hasLowercase : 0);
+}
+
+/**
+ * An index over the cached words keyed by the characters of a word where it stands in a text, so
+ * that the id of a token's word is found without slicing it out (a new string, hashed afresh for
+ * the Map): every token of every article comes through here. Open addressing over pairs of
+ * [hash, word id]; hash 0 marks an empty slot. A hit is confirmed against the word's characters,
+ * kept in one flat pool, so that no WordAtoms object or string is read to find a word.
  */
 const SPAN_INDEX_SIZE = 1 << 17;
-const spanHashes = new Int32Array(SPAN_INDEX_SIZE);
-const spanAtoms: Array<WordAtoms | undefined> = new Array<WordAtoms | undefined>(SPAN_INDEX_SIZE).fill(undefined);
+const spanSlots = new Int32Array(SPAN_INDEX_SIZE * 2);
+/** Per word id, where its characters start in spanCharacters, and how many there are. */
+const spanCharacterStart = new Int32Array(WORD_ID_LIMIT);
+const spanCharacterLength = new Int32Array(WORD_ID_LIMIT);
+let spanCharacters = new Uint16Array(1 << 19);
+let spanCharactersUsed = 0;
 let spanIndexGeneration = 0;
 
 function clearSpanIndex(): void {
-  spanHashes.fill(0);
-  spanAtoms.fill(undefined);
+  spanSlots.fill(0);
+  spanCharactersUsed = 0;
   spanIndexGeneration = generation;
+}
+
+function sameCharacters(text: string, start: number, length: number, id: number): boolean {
+  if (spanCharacterLength[id] !== length) return false;
+  const from = spanCharacterStart[id]!;
+  for (let index = 0; index < length; index += 1) if (spanCharacters[from + index] !== text.charCodeAt(start + index)) return false;
+  return true;
+}
+
+function keepCharacters(text: string, start: number, length: number, id: number): void {
+  if (spanCharactersUsed + length > spanCharacters.length) {
+    const grown = new Uint16Array(Math.max(spanCharacters.length * 2, spanCharactersUsed + length));
+    grown.set(spanCharacters.subarray(0, spanCharactersUsed));
+    spanCharacters = grown;
+  }
+  for (let index = 0; index < length; index += 1) spanCharacters[spanCharactersUsed + index] = text.charCodeAt(start + index);
+  spanCharacterStart[id] = spanCharactersUsed;
+  spanCharacterLength[id] = length;
+  spanCharactersUsed += length;
+}
+
+/**
+ * The id (see WordAtoms.id) of the word text[start, end), normalised as normaliseTokenText does:
+ * the id of wordAtoms(normaliseTokenText(text.slice(start, end))), found without slicing for plain words.
+ */
+export function wordIdAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    // The characters normaliseTokenText may rewrite: such words take the slow path.
+    if (code > 126 || code === 96 || (code === 39 && length === 2)) return wordAtoms(normaliseTokenText(text.slice(start, end))).id;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  if (spanIndexGeneration !== generation) clearSpanIndex();
+  const key = hash === 0 ? 1 : hash;
+  const mask = SPAN_INDEX_SIZE * 2 - 1;
+  let slot = (key << 1) & mask;
+  while (spanSlots[slot] !== 0) {
+    if (spanSlots[slot] === key && sameCharacters(text, start, length, spanSlots[slot + 1]!)) return spanSlots[slot + 1]!;
+    slot = (slot + 2) & mask;
+  }
+  const atoms = wordAtoms(text.slice(start, end));
+  // Looking the word up may have emptied the cache: then the index starts over too.
+  if (spanIndexGeneration !== generation) return atoms.id;
+  spanSlots[slot] = key;
+  spanSlots[slot + 1] = atoms.id;
+  keepCharacters(text, start, length, atoms.id);
+  return atoms.id;
 }
 
 /**
@@ -168,35 +293,11 @@ function clearSpanIndex(): void {
  * as wordAtoms(normaliseTokenText(text.slice(start, end))), found without slicing for plain words.
  */
 export function wordAtomsAt(text: string, start: number, end: number): WordAtoms {
-  const length = end - start;
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index += 1) {
-    const code = text.charCodeAt(index);
-    // The characters normaliseTokenText may rewrite: such words take the slow path.
-    if (code > 126 || code === 96 || (code === 39 && length === 2)) return wordAtoms(normaliseTokenText(text.slice(start, end)));
-    hash = Math.imul(hash ^ code, 0x01000193);
-  }
-  if (spanIndexGeneration !== generation) clearSpanIndex();
-  const key = hash === 0 ? 1 : hash;
-  const mask = SPAN_INDEX_SIZE - 1;
-  let slot = key & mask;
-  while (spanHashes[slot] !== 0) {
-    if (spanHashes[slot] === key) {
-      const atoms = spanAtoms[slot]!;
-      if (atoms.text.length === length && text.startsWith(atoms.text, start)) return atoms;
-    }
-    slot = (slot + 1) & mask;
-  }
-  const atoms = wordAtoms(text.slice(start, end));
-  // Looking the word up may have emptied the cache: then the index starts over too.
-  if (spanIndexGeneration !== generation) return atoms;
-  spanHashes[slot] = key;
-  spanAtoms[slot] = atoms;
-  return atoms;
+  return WORD_TABLE.atoms[wordIdAt(text, start, end)]!;
 }
 
 /** Atoms standing for the positions before the first and after the last word of a sentence. */
-export const SENTENCE_START = computeAtoms('-START-', 0, -1);
-export const SENTENCE_END = computeAtoms('-END-', 1, -1);
-/** One more than the largest id a word can have. */
-export const WORD_ID_LIMIT = FIRST_WORD_ID + WORD_CACHE_LIMIT;
+export const SENTENCE_START = computeAtoms('-START-', 0, -1, () => -1);
+export const SENTENCE_END = computeAtoms('-END-', 1, -1, () => -1);
+registerWord(SENTENCE_START);
+registerWord(SENTENCE_END);

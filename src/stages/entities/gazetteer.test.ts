@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import nerModelFile from '../../models/ner.model.json' with { type: 'json' };
 import { normaliseTokenText, wordAtoms } from '../../models/word-features.ts';
-import { GAZETTEER_FINGERPRINT, matchGazetteer, matchGazetteerAtoms } from './gazetteer.ts';
+import { GAZETTEER_FINGERPRINT, matchGazetteer, matchGazetteerAtoms, matchGazetteerOf } from './gazetteer.ts';
 
 function matched(words: string[], headline = false): Array<{ text: string; categories: string[] }> {
   return matchGazetteer(words, headline).map((match) => ({
@@ -19,6 +19,12 @@ describe('gazetteer', () => {
     expect(matchGazetteer(words).length).toBeGreaterThan(3);
     const headline = words.map((word) => word.toUpperCase());
     expect(matchGazetteerAtoms(headline.map((word) => wordAtoms(word)), true)).toEqual(matchGazetteer(headline, true));
+  });
+
+  it('finds the same matches from word ids, for a sentence inside a longer run of ids, as from the words', () => {
+    const words = 'The Foreign Ministry of Ruritania said UN Security Council envoys met in New York'.split(' ');
+    const ids = Int32Array.from(['Earlier', ',', ...words, 'York', '.'], (word) => wordAtoms(normaliseTokenText(word)).id);
+    expect(matchGazetteerOf(ids, 2, 2 + words.length)).toEqual(matchGazetteer(words));
   });
 
   it('matches the longest listed phrase', () => {

@@ -7,7 +7,7 @@ import organisations from '../../lexicons/organisations.json' with { type: 'json
 import places from '../../lexicons/places.json' with { type: 'json' };
 import titles from '../../lexicons/titles.json' with { type: 'json' };
 import { hashString } from '../../models/feature-hash.ts';
-import { normaliseTokenText, WORD_ID_LIMIT, wordCacheGeneration, type WordAtoms } from '../../models/word-features.ts';
+import { normaliseTokenText, WORD_ID_LIMIT, WORD_TABLE, wordCacheGeneration, type WordAtoms } from '../../models/word-features.ts';
 import { tokenize } from '../sentences/tokenize.ts';
 
 /** Which list an entry comes from; the recogniser sees it as a feature, later rules read its fields. */
@@ -184,6 +184,45 @@ function rootChild(word: WordAtoms): TrieNode | undefined {
   return node ?? undefined;
 }
 
+/** rootChild for a word id of the word cache's current generation. */
+function rootChildOf(id: number): TrieNode | undefined {
+  if (rootChildGeneration !== wordCacheGeneration()) {
+    rootChildById.fill(undefined);
+    rootChildGeneration = wordCacheGeneration();
+  }
+  let node = rootChildById[id];
+  if (node === undefined) {
+    node = TRIES.asWritten.children.get(WORD_TABLE.text[id]!) ?? null;
+    rootChildById[id] = node;
+  }
+  return node ?? undefined;
+}
+
+/**
+ * matchGazetteerAtoms over the sentence ids[start, end) of word ids in the word cache's current
+ * generation (see tokenWordIds), not a headline: the same matches, positions counted from `start`.
+ */
+export function matchGazetteerOf(ids: Int32Array, start: number, end: number): GazetteerMatch[] {
+  const matches: GazetteerMatch[] = [];
+  let first = start;
+  while (first < end) {
+    let node: TrieNode | undefined = rootChildOf(ids[first]!);
+    let best: GazetteerMatch | undefined;
+    for (let next = first; node; ) {
+      if (node.entries) best = { start: first - start, end: next + 1 - start, entries: node.entries };
+      next += 1;
+      node = next < end ? node.children.get(WORD_TABLE.text[ids[next]!]!) : undefined;
+    }
+    if (best) {
+      matches.push(best);
+      first = best.end + start;
+    } else {
+      first += 1;
+    }
+  }
+  return matches;
+}
+
 /** matchGazetteer over a sentence's word atoms: the same matches, with the first word of each try looked up by id. */
 export function matchGazetteerAtoms(words: readonly WordAtoms[], headline = false): GazetteerMatch[] {
   if (headline) return matchGazetteer(words.map((word) => word.text), true);
@@ -207,6 +246,11 @@ export function matchGazetteerAtoms(words: readonly WordAtoms[], headline = fals
   return matches;
 }
 
+/** The lists a match's entries come from, sorted and joined ("country+given-name"): the gazetteer feature's value before the word's place in the match. */
+export function matchCategories(entries: readonly GazetteerEntry[]): string {
+  return [...new Set(entries.map((entry) => entry.category))].sort().join('+');
+}
+
 /**
  * The recogniser's gazetteer feature per word: the categories of the match covering it and the
  * word's place in the match (B, I, L, or U for a single word), e.g. "country+given-name-U".
@@ -214,7 +258,7 @@ export function matchGazetteerAtoms(words: readonly WordAtoms[], headline = fals
 export function gazetteerTags(length: number, matches: readonly GazetteerMatch[]): (string | undefined)[] {
   const tags: (string | undefined)[] = new Array(length).fill(undefined);
   for (const match of matches) {
-    const categories = [...new Set(match.entries.map((entry) => entry.category))].sort().join('+');
+    const categories = matchCategories(match.entries);
     for (let position = match.start; position < match.end; position += 1) {
       const part = match.end - match.start === 1 ? 'U' : position === match.start ? 'B' : position === match.end - 1 ? 'L' : 'I';
       tags[position] = `${categories}-${part}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSentence } from './ner-decoder.ts';
-import { DocumentMemory, lowercaseWordsOf } from './ner-features.ts';
+import { decodeSentence, decodeSentenceOf } from './ner-decoder.ts';
+import { DocumentMemory, lowercaseWordsOf, markLowercaseForms, type NerSentenceOf } from './ner-features.ts';
 import { spansFromLabels } from './ner-labels.ts';
 import { sentenceForTagger } from './ner-tagger.ts';
 import { nerModel } from './recognise.ts';
@@ -26,5 +26,25 @@ describe('entity recogniser decoding', () => {
 
   it('still finds names in an all-capitals headline', () => {
     expect(namesIn('VERKAN WINS OSTREL MAYORAL RACE').length).toBeGreaterThan(0);
+  });
+});
+
+describe('entity recogniser decoding over word ids', () => {
+  it('gives the same labels reading word ids from the word table as reading WordAtoms, with the document memory', () => {
+    const texts = ['Dalia Verkan , the mayor of Ostrel , met Bank of Ostrel officials .', 'Verkan said the Ostrel bank would lend more .', 'VERKAN WINS IN OSTREL'];
+    const sentences = texts.map((text) => sentenceForTagger(text.split(' ')));
+    const byAtoms = new DocumentMemory(lowercaseWordsOf(sentences));
+    const expected = sentences.map((sentence) => [...decodeSentence(sentence, byAtoms, nerModel())]);
+    const ids = Int32Array.from(sentences.flatMap((sentence) => sentence.words.map((word) => word.id)));
+    let start = 0;
+    const views: NerSentenceOf[] = sentences.map((sentence) => {
+      const view = { start, end: start + sentence.words.length, gazetteer: sentence.gazetteer, posTags: sentence.posTags, headline: sentence.headline };
+      start = view.end;
+      return view;
+    });
+    const byIds = DocumentMemory.ofIds(markLowercaseForms(ids, views));
+    const buffer = new Int32Array(ids.length);
+    expect(views.map((view) => [...decodeSentenceOf(view, ids, byIds, nerModel(), buffer)])).toEqual(expected);
+    expect(expected.flat().some((label) => label !== 0)).toBe(true);
   });
 });

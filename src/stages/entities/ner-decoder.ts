@@ -3,7 +3,8 @@ import type { HistoryScores } from '../../models/history-scores.ts';
 import type { WindowScoreCache } from '../../models/window-scores.ts';
 import type { FeatureScorer } from '../tags/pos-tagger.ts';
 import { canFollow, NER_LABELS, partOf } from './ner-labels.ts';
-import { MAX_NER_FEATURES, nerContextFeatures, nerFeatures, type DocumentMemory, type NerSentence } from './ner-features.ts';
+import { WORD_TABLE, WordFlag } from '../../models/word-features.ts';
+import { MAX_NER_FEATURES, nerContextFeatures, nerContextFeaturesOf, nerFeatures, type DocumentMemory, type NerSentence, type NerSentenceOf } from './ner-features.ts';
 
 /** Learns from each decision while decoding (training only). */
 export interface OnlineLearner {
@@ -91,5 +92,36 @@ export function decodeSentence(sentence: NerSentence, memory: DocumentMemory, sc
     labels[position] = bestAllowedInteger(integerScores, previous, position === length - 1);
   }
   memory.observe(sentence, labels);
+  return labels;
+}
+
+/**
+ * decodeSentence's fast path for a sentence of a document read by word ids (see tokenWordIds):
+ * the same labels, with the words read from the word table's flat arrays. The labels are written
+ * at the start of `into` (at least as long as the sentence) and returned as a view of it.
+ */
+export function decodeSentenceOf(sentence: NerSentenceOf, ids: Int32Array, memory: DocumentMemory, cached: CachedModel, into: Int32Array): Int32Array {
+  const { start, end, headline } = sentence;
+  const length = end - start;
+  const labels = into.subarray(0, length);
+  const { flags } = WORD_TABLE;
+  cached.cache.prepareForIds();
+  for (let position = 0; position < length; position += 1) {
+    const previous = position > 0 ? labels[position - 1]! : -1;
+    const secondPrevious = position > 1 ? labels[position - 2]! : -1;
+    const id = ids[start + position]!;
+    // As in decodeSentence: outside a name, a word that is not capitalised (outside headlines) starts none.
+    if ((previous < 0 || CAN_END[previous] === 1) && (((flags[id]! & WordFlag.isCapitalised) === 0 && !headline) || cached.cache.shortcutOf(id) === 0)) {
+      labels[position] = 0;
+      continue;
+    }
+    integerScores.fill(0);
+    cached.cache.addWindowOf(ids, start, end, start + position, integerScores);
+    cached.history.add(previous, secondPrevious, integerScores);
+    const count = nerContextFeaturesOf(sentence, ids, start + position, previous, memory, featureBuffer, 0);
+    cached.model.addScores(featureBuffer, count, integerScores);
+    labels[position] = bestAllowedInteger(integerScores, previous, position === length - 1);
+  }
+  memory.observeOf(ids, sentence, labels);
   return labels;
 }

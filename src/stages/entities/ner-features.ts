@@ -1,6 +1,6 @@
 import { featureKey, featureKey2 } from '../../models/feature-hash.ts';
 import { windowFeatures, windowWord } from '../../models/window-scores.ts';
-import type { WordAtoms } from '../../models/word-features.ts';
+import { SENTENCE_END, SENTENCE_START, WORD_ID_LIMIT, WORD_TABLE, WordFlag, wordCacheGeneration, type WordAtoms } from '../../models/word-features.ts';
 import { NER_LABELS, typeOf } from './ner-labels.ts';
 
 /** Feature templates of the entity recogniser; the numbers are part of the trained model. */
@@ -64,6 +64,24 @@ export interface NerSentence {
 }
 
 /**
+ * One sentence as the recogniser sees it in a document read by word ids (see tokenWordIds): the
+ * sentence is ids[start, end) of the document's ids; gazetteer and posTags are indexed from `start`.
+ */
+export interface NerSentenceOf {
+  readonly start: number;
+  readonly end: number;
+  readonly gazetteer: Int32Array;
+  readonly posTags: Int32Array;
+  readonly headline: boolean;
+}
+
+/** Per label, the slot of DocumentMemory's counts it adds to: its type's number (PER, ORG, LOC, MISC), 4 for O. */
+const MEMORY_KIND = Int32Array.from(NER_LABELS, (_, label) => {
+  const type = typeOf(label);
+  return type === undefined ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(type);
+});
+
+/**
  * What the recogniser remembers while reading one document: news names a person in full once
  * and then by surname, so a word's earlier labels are strong evidence (Ratinov and Roth 2009,
  * "prediction history"). Lowercase uses tell a capitalised sentence-initial common word from a name.
@@ -71,9 +89,50 @@ export interface NerSentence {
 export class DocumentMemory {
   private readonly labelCounts = new Map<string, Int32Array>();
   readonly lowercaseWords: ReadonlySet<string>;
+  /** The same counts keyed by lowerId, for a document read by word ids. */
+  private readonly labelCountsByLowerId = new Map<number, Int32Array>();
+  /** For a document read by word ids: the stamp its lowercase forms carry in lowercaseStamps (see markLowercaseForms). */
+  private readonly lowercaseStamp: number;
 
-  constructor(lowercaseWords: ReadonlySet<string>) {
+  constructor(lowercaseWords: ReadonlySet<string>, lowercaseStamp = -1) {
     this.lowercaseWords = lowercaseWords;
+    this.lowercaseStamp = lowercaseStamp;
+  }
+
+  /** The memory of a document read by word ids, whose lowercase forms markLowercaseForms stamped. */
+  static ofIds(lowercaseStamp: number): DocumentMemory {
+    return new DocumentMemory(NO_WORDS, lowercaseStamp);
+  }
+
+  /** Whether the document also writes this form in lowercase (lowercaseWords, by lowerId). */
+  hasLowercaseForm(lowerId: number): boolean {
+    return lowercaseStamps[lowerId] === this.lowercaseStamp;
+  }
+
+  /** recall, by the word's lowerId. */
+  recallOf(lowerId: number): number {
+    const counts = this.labelCountsByLowerId.get(lowerId);
+    if (!counts) return -1;
+    let best = 0;
+    for (let kind = 1; kind < counts.length; kind += 1) if (counts[kind]! > counts[best]!) best = kind;
+    return best;
+  }
+
+  /** observe, for a sentence read by word ids. */
+  observeOf(ids: Int32Array, sentence: NerSentenceOf, labels: Int32Array): void {
+    if (sentence.headline) return;
+    const { flags, lowerId } = WORD_TABLE;
+    for (let position = sentence.start; position < sentence.end; position += 1) {
+      const id = ids[position]!;
+      if ((flags[id]! & WordFlag.isCapitalised) === 0) continue;
+      const key = lowerId[id]!;
+      let counts = this.labelCountsByLowerId.get(key);
+      if (!counts) {
+        counts = new Int32Array(5);
+        this.labelCountsByLowerId.set(key, counts);
+      }
+      counts[MEMORY_KIND[labels[position - sentence.start]!]!]! += 1;
+    }
   }
 
   /** The most frequent earlier type of this word (0 for none, 1 + type number otherwise, 5 for O). */
@@ -87,25 +146,92 @@ export class DocumentMemory {
 
   /** Records the labels given to a sentence's capitalised words. */
   observe(sentence: NerSentence, labels: ArrayLike<number>): void {
-    sentence.words.forEach((word, position) => {
-      if (!word.isCapitalised || sentence.headline) return;
+    if (sentence.headline) return;
+    const { words } = sentence;
+    for (let position = 0; position < words.length; position += 1) {
+      const word = words[position]!;
+      if (!word.isCapitalised) continue;
       let counts = this.labelCounts.get(word.lowerText);
       if (!counts) {
         counts = new Int32Array(5);
         this.labelCounts.set(word.lowerText, counts);
       }
-      const type = typeOf(labels[position]!);
-      counts[type === undefined ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(type)]! += 1;
-    });
+      counts[MEMORY_KIND[labels[position]!]!]! += 1;
+    }
   }
 }
 
 /**
  * Lowercased forms of the words a document writes in lowercase, kept only for words the recogniser
  * asks about (those it also sees capitalised or in a headline, like "The" and "the"). Those forms
- * are collected first, so that the many lowercase words cost a lookup rather than an insert.
+ * are marked first, so that the many lowercase words cost a read of a flat array by their lowerId
+ * rather than a string-keyed set lookup; words from several generations of the word cache (a
+ * training set built up front) are compared by their text instead.
  */
 export function lowercaseWordsOf(sentences: readonly NerSentence[]): Set<string> {
+  const generation = wordCacheGeneration();
+  const stamp = nextLowercaseStamp();
+  for (const sentence of sentences) {
+    const { words, headline } = sentence;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (word.generation !== generation) return lowercaseWordsByText(sentences);
+      if (word.hasLetter && (word.isCapitalised || headline)) capitalisedStamps[word.lowerId] = stamp;
+    }
+  }
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (word.hasLetter && !word.isCapitalised && capitalisedStamps[word.lowerId] === stamp) found.add(word.lowerText);
+    }
+  }
+  return found;
+}
+
+/** Per lowerId, the stamp of the last document that used the form capitalised (see lowercaseWordsOf). */
+const capitalisedStamps = new Int32Array(WORD_ID_LIMIT);
+/** Per lowerId, the stamp of the last document read by ids that also writes the form in lowercase (see markLowercaseForms). */
+const lowercaseStamps = new Int32Array(WORD_ID_LIMIT);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * lowercaseWordsOf for a document read by word ids: stamps the lowerIds of the forms the document
+ * writes both capitalised (or in a headline) and in lowercase, and returns the stamp (see DocumentMemory.ofIds).
+ */
+export function markLowercaseForms(ids: Int32Array, sentences: readonly NerSentenceOf[]): number {
+  const stamp = nextLowercaseStamp();
+  const { flags, lowerId } = WORD_TABLE;
+  for (const sentence of sentences) {
+    const { headline } = sentence;
+    for (let position = sentence.start; position < sentence.end; position += 1) {
+      const wordFlags = flags[ids[position]!]!;
+      if ((wordFlags & WordFlag.hasLetter) !== 0 && (headline || (wordFlags & WordFlag.isCapitalised) !== 0)) capitalisedStamps[lowerId[ids[position]!]!] = stamp;
+    }
+  }
+  for (const sentence of sentences) {
+    for (let position = sentence.start; position < sentence.end; position += 1) {
+      const wordFlags = flags[ids[position]!]!;
+      const form = lowerId[ids[position]!]!;
+      if ((wordFlags & WordFlag.hasLetter) !== 0 && (wordFlags & WordFlag.isCapitalised) === 0 && capitalisedStamps[form] === stamp) lowercaseStamps[form] = stamp;
+    }
+  }
+  return stamp;
+}
+let lowercaseStamp = 0;
+
+function nextLowercaseStamp(): number {
+  if (lowercaseStamp === 0x7fffffff) {
+    capitalisedStamps.fill(0);
+    lowercaseStamps.fill(0);
+    lowercaseStamp = 0;
+  }
+  lowercaseStamp += 1;
+  return lowercaseStamp;
+}
+
+function lowercaseWordsByText(sentences: readonly NerSentence[]): Set<string> {
   const capitalised = new Set<string>();
   for (const sentence of sentences) {
     for (const word of sentence.words) if (word.hasLetter && (word.isCapitalised || sentence.headline)) capitalised.add(word.lowerText);
@@ -210,6 +336,54 @@ export function nerContextFeatures(sentence: NerSentence, position: number, prev
     out[count++] = featureKey(Template.Pos, pos);
     out[count++] = featureKey2(Template.PreviousPosPos, posTags[position - 1] ?? 0, pos);
     out[count++] = featureKey(Template.NextPos, posTags[position + 1] ?? 0);
+  }
+  return count;
+}
+
+/**
+ * nerContextFeatures without the history features, for a sentence read by word ids: `position`
+ * counted in `ids`. The same features, read from the word table's flat arrays.
+ */
+export function nerContextFeaturesOf(sentence: NerSentenceOf, ids: Int32Array, position: number, previousLabel: number, memory: DocumentMemory, out: Int32Array, from: number): number {
+  const { lower, shortShape, flags, lowerId } = WORD_TABLE;
+  const { start, end, gazetteer, posTags } = sentence;
+  const id = ids[position]!;
+  const previousId = position > start ? ids[position - 1]! : SENTENCE_START.id;
+  const nextId = position + 1 < end ? ids[position + 1]! : SENTENCE_END.id;
+  const local = position - start;
+  const headline = sentence.headline ? 1 : 0;
+  const wordShape = shortShape[id]!;
+  const wordLower = lower[id]!;
+  let count = from;
+  out[count++] = featureKey2(Template.ShortShape, wordShape, headline);
+  out[count++] = featureKey(Template.ShapeWindow, shortShape[previousId]! ^ Math.imul(wordShape, 31) ^ Math.imul(shortShape[nextId]!, 961));
+  out[count++] = featureKey2(Template.PreviousWordWord, lower[previousId]!, wordLower);
+  out[count++] = featureKey2(Template.WordNextWord, wordLower, lower[nextId]!);
+  out[count++] = featureKey2(Template.PreviousLabelWord, previousLabel, wordLower);
+  out[count++] = featureKey2(Template.PreviousLabelShape, previousLabel, wordShape);
+  if (local === 0) out[count++] = featureKey(Template.FirstInSentence, wordShape);
+  if (headline) out[count++] = featureKey(Template.HeadlineShape, wordShape);
+  const gazetteerTag = gazetteer[local]!;
+  if (gazetteerTag !== 0) {
+    out[count++] = featureKey(Template.Gazetteer, gazetteerTag);
+    out[count++] = featureKey2(Template.GazetteerShape, gazetteerTag, wordShape);
+  }
+  if (local > 0 && gazetteer[local - 1] !== 0) out[count++] = featureKey(Template.PreviousGazetteer, gazetteer[local - 1]!);
+  if (position + 1 < end && gazetteer[local + 1] !== 0) out[count++] = featureKey(Template.NextGazetteer, gazetteer[local + 1]!);
+  const wordFlags = flags[id]!;
+  if ((wordFlags & WordFlag.hasLetter) !== 0 && ((wordFlags & WordFlag.isCapitalised) !== 0 || sentence.headline)) {
+    const remembered = memory.recallOf(lowerId[id]!);
+    if (remembered >= 0) {
+      out[count++] = featureKey(Template.Memory, remembered);
+      out[count++] = featureKey2(Template.MemoryShape, remembered, wordShape);
+    }
+    if (memory.hasLowercaseForm(lowerId[id]!)) out[count++] = featureKey(Template.LowercaseElsewhere, local === 0 ? 1 : 0);
+  }
+  const pos = posTags[local]!;
+  if (pos !== 0) {
+    out[count++] = featureKey(Template.Pos, pos);
+    out[count++] = featureKey2(Template.PreviousPosPos, posTags[local - 1] ?? 0, pos);
+    out[count++] = featureKey(Template.NextPos, posTags[local + 1] ?? 0);
   }
   return count;
 }

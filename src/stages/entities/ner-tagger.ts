@@ -1,6 +1,6 @@
 import { hashString } from '../../models/feature-hash.ts';
 import { normaliseTokenText, wordAtoms, type WordAtoms } from '../../models/word-features.ts';
-import { gazetteerTags, matchGazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { matchCategories, matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
 import type { NerSentence } from './ner-features.ts';
 
 /** A line whose letters are all capitals (a headline, a dateline, a sports table): case says nothing there. */
@@ -26,6 +26,37 @@ function hashTag(tag: string): number {
 }
 
 /**
+ * Per list of entries (one per lexicon phrase, so a handful of distinct lists recur), the hashed
+ * gazetteer tags of a word at the Begin, Inside, Last of a match and of a one-word (Unit) match
+ * (see gazetteerTags): the tag strings are built once per phrase, not once per matched word.
+ */
+const TAG_HASHES = new WeakMap<readonly GazetteerEntry[], Int32Array>();
+
+function tagHashesOf(entries: readonly GazetteerEntry[]): Int32Array {
+  let hashes = TAG_HASHES.get(entries);
+  if (!hashes) {
+    const categories = matchCategories(entries);
+    hashes = Int32Array.from(['B', 'I', 'L', 'U'], (part) => hashTag(`${categories}-${part}`));
+    TAG_HASHES.set(entries, hashes);
+  }
+  return hashes;
+}
+
+/** Writes the hashed gazetteer tag of every matched word into the zeroed `gazetteer` (the recogniser's gazetteer features). */
+export function gazetteerFeatures(matches: readonly GazetteerMatch[], gazetteer: Int32Array): void {
+  for (const match of matches) {
+    const hashes = tagHashesOf(match.entries);
+    if (match.end - match.start === 1) {
+      gazetteer[match.start] = hashes[3]!;
+      continue;
+    }
+    gazetteer[match.start] = hashes[0]!;
+    for (let position = match.start + 1; position < match.end - 1; position += 1) gazetteer[position] = hashes[1]!;
+    gazetteer[match.end - 1] = hashes[2]!;
+  }
+}
+
+/**
  * The recogniser's view of a sentence: its words, their part-of-speech tags (if known) and
  * gazetteer matches. `words` are raw tokens.
  */
@@ -38,7 +69,8 @@ export function sentenceForTagger(words: readonly string[], posTags?: readonly (
 /** Zeros shared by every sentence seen without part-of-speech tags (the recogniser reads none). */
 let noTags = new Int32Array(256);
 
-function zeroTags(length: number): Int32Array {
+/** Part-of-speech features for a sentence of `length` words seen without tags: zeros, shared. */
+export function noPosTags(length: number): Int32Array {
   if (noTags.length < length) noTags = new Int32Array(length * 2);
   return noTags;
 }
@@ -50,14 +82,12 @@ function zeroTags(length: number): Int32Array {
  */
 export function taggerView(atoms: readonly WordAtoms[], matches: readonly GazetteerMatch[], headline: boolean, posTags?: readonly (string | undefined)[], gazetteerInto?: Int32Array): NerSentence {
   const gazetteer = gazetteerInto ?? new Int32Array(atoms.length);
-  if (matches.length > 0) gazetteerTags(atoms.length, matches).forEach((tag, index) => {
-    if (tag) gazetteer[index] = hashTag(tag);
-  });
+  gazetteerFeatures(matches, gazetteer);
   return {
     words: atoms,
     gazetteer,
     // Without tags, one shared array of zeros (at least as long as the sentence) reads the same as a fresh one.
-    posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : zeroTags(atoms.length),
+    posTags: posTags ? Int32Array.from(atoms, (_, index) => (posTags[index] ? hashTag(posTags[index]!) : 0)) : noPosTags(atoms.length),
     headline,
   };
 }

@@ -3,21 +3,25 @@ import nerModelFile from '../../models/ner.model.json' with { type: 'json' };
 import { loadModel } from '../../models/perceptron.ts';
 import { HistoryScores } from '../../models/history-scores.ts';
 import { WindowScoreCache } from '../../models/window-scores.ts';
-import { tokenAtoms } from '../../models/token-atoms.ts';
+import { tokenAtoms, tokenWordIds } from '../../models/token-atoms.ts';
+import { WORD_TABLE, WordFlag } from '../../models/word-features.ts';
 import { sentenceTokenRanges } from '../tags/index.ts';
-import { matchGazetteerAtoms, type GazetteerMatch } from './gazetteer.ts';
-import { decodeSentence, type CachedModel } from './ner-decoder.ts';
-import { DocumentMemory, lowercaseWordsOf, nerHistoryFeatures, nerWordFeatures, type NerSentence } from './ner-features.ts';
+import { matchGazetteer, matchGazetteerAtoms, matchGazetteerOf, type GazetteerMatch } from './gazetteer.ts';
+import { decodeSentence, decodeSentenceOf, type CachedModel } from './ner-decoder.ts';
+import { DocumentMemory, lowercaseWordsOf, markLowercaseForms, nerHistoryFeatures, nerWordFeatures, type NerSentence, type NerSentenceOf } from './ner-features.ts';
 import { spansFromLabels, type NerType } from './ner-labels.ts';
-import { isHeadline, taggerView } from './ner-tagger.ts';
+import { gazetteerFeatures, isHeadline, noPosTags, taggerView } from './ner-tagger.ts';
 
 let trained: CachedModel | undefined;
 
-/** The trained recogniser with its per-word score cache, loaded on first use. */
+/**
+ * The trained recogniser with its per-word score cache, loaded on first use. Every window role is
+ * cached, so that a document read by word ids (decodeSentenceOf) needs no WordAtoms for its neighbours.
+ */
 export function nerModel(): CachedModel {
   if (!trained) {
     const model = loadModel(nerModelFile);
-    trained = { model, cache: new WindowScoreCache(model, nerWordFeatures, [0, 1, 3]), history: new HistoryScores(model, nerHistoryFeatures) };
+    trained = { model, cache: new WindowScoreCache(model, nerWordFeatures, [0, 1, 2, 3, 4]), history: new HistoryScores(model, nerHistoryFeatures) };
   }
   return trained;
 }
@@ -48,33 +52,109 @@ export interface SentenceAnalysis {
  * and returns per sentence its names and gazetteer matches (positions in doc.tokens).
  */
 export function recogniseNames(doc: Doc): SentenceAnalysis[] {
+  const ids = tokenWordIds(doc);
+  return ids ? recogniseNamesOf(doc, ids) : recogniseNamesFromAtoms(doc);
+}
+
+/** isHeadline for the sentence ids[start, end) of word ids. */
+function isHeadlineOf(ids: Int32Array, start: number, end: number): boolean {
+  const { flags } = WORD_TABLE;
+  let letters = 0;
+  for (let position = start; position < end; position += 1) {
+    const wordFlags = flags[ids[position]!]!;
+    if ((wordFlags & WordFlag.hasLetter) === 0) continue;
+    if ((wordFlags & WordFlag.hasLowercase) !== 0) return false;
+    letters += 1;
+  }
+  return letters >= 1;
+}
+
+/** recogniseNames for a document whose word ids are all of the word cache's current generation: the same analyses, read from the word table. */
+function recogniseNamesOf(doc: Doc, ids: Int32Array): SentenceAnalysis[] {
+  const ranges = sentenceTokenRanges(doc);
+  const gazetteer = new Int32Array(ids.length);
+  const sentences: NerSentenceOf[] = new Array(ranges.length);
+  const wordsOf: string[][] = new Array(ranges.length);
+  const matchesOf: GazetteerMatch[][] = new Array(ranges.length);
+  const { text } = WORD_TABLE;
+  for (let sentence = 0; sentence < ranges.length; sentence += 1) {
+    const { start, end } = ranges[sentence]!;
+    const words: string[] = new Array(end - start);
+    for (let position = start; position < end; position += 1) words[position - start] = text[ids[position]!]!;
+    const headline = isHeadlineOf(ids, start, end);
+    const matches = headline ? matchGazetteer(words, true) : matchGazetteerOf(ids, start, end);
+    const sentenceGazetteer = gazetteer.subarray(start, end);
+    gazetteerFeatures(matches, sentenceGazetteer);
+    sentences[sentence] = { start, end, gazetteer: sentenceGazetteer, posTags: noPosTags(end - start), headline };
+    wordsOf[sentence] = words;
+    matchesOf[sentence] = matches;
+  }
+  const memory = DocumentMemory.ofIds(markLowercaseForms(ids, sentences));
+  const recogniser = nerModel();
+  // One buffer for every sentence's labels: they are read (spansFromLabels) before the next sentence.
+  const labelBuffer = new Int32Array(ids.length);
+  const analyses: SentenceAnalysis[] = new Array(ranges.length);
+  for (let sentence = 0; sentence < ranges.length; sentence += 1) {
+    const view = sentences[sentence]!;
+    const offset = view.start;
+    const labels = view.end > view.start ? decodeSentenceOf(view, ids, memory, recogniser, labelBuffer) : labelBuffer.subarray(0, 0);
+    analyses[sentence] = {
+      sentence,
+      start: offset,
+      end: view.end,
+      words: wordsOf[sentence]!,
+      headline: view.headline,
+      names: hasName(labels) ? spansFromLabels(labels).map((name): RecognisedName => ({ start: name.start + offset, end: name.end + offset, type: name.type })) : [],
+      matches: offset === 0 ? matchesOf[sentence]! : matchesOf[sentence]!.map((match): GazetteerMatch => ({ start: match.start + offset, end: match.end + offset, entries: match.entries })),
+    };
+  }
+  return analyses;
+}
+
+/** recogniseNames from the tokens' WordAtoms: for a document read while the word cache started a new generation. */
+function recogniseNamesFromAtoms(doc: Doc): SentenceAnalysis[] {
   const ranges = sentenceTokenRanges(doc);
   const atoms = tokenAtoms(doc);
   const gazetteer = new Int32Array(atoms.length);
-  const prepared = ranges.map((range, sentence) => {
-    const sentenceAtoms = atoms.slice(range.start, range.end);
-    const words = sentenceAtoms.map((atom) => atom.text);
+  const views: NerSentence[] = new Array(ranges.length);
+  const wordsOf: string[][] = new Array(ranges.length);
+  const matchesOf: GazetteerMatch[][] = new Array(ranges.length);
+  for (let sentence = 0; sentence < ranges.length; sentence += 1) {
+    const { start, end } = ranges[sentence]!;
+    const sentenceAtoms = atoms.slice(start, end);
+    const words: string[] = new Array(sentenceAtoms.length);
+    for (let position = 0; position < sentenceAtoms.length; position += 1) words[position] = sentenceAtoms[position]!.text;
     const headline = isHeadline(sentenceAtoms);
     const matches = matchGazetteerAtoms(sentenceAtoms, headline);
     // The recogniser is trained without part-of-speech features, so no tags are passed.
-    const view: NerSentence = taggerView(sentenceAtoms, matches, headline, undefined, gazetteer.subarray(range.start, range.end));
-    return { sentence, range, words, headline, matches, taggerView: view };
-  });
-  const memory = new DocumentMemory(lowercaseWordsOf(prepared.map((item) => item.taggerView)));
+    views[sentence] = taggerView(sentenceAtoms, matches, headline, undefined, gazetteer.subarray(start, end));
+    wordsOf[sentence] = words;
+    matchesOf[sentence] = matches;
+  }
+  const memory = new DocumentMemory(lowercaseWordsOf(views));
   const recogniser = nerModel();
   // One buffer for every sentence's labels: they are read (spansFromLabels) before the next sentence.
   const labelBuffer = new Int32Array(atoms.length);
-  return prepared.map(({ sentence, range, words, headline, matches, taggerView }) => {
-    const labels = words.length > 0 ? decodeSentence(taggerView, memory, recogniser, undefined, undefined, labelBuffer) : new Int32Array(0);
-    const offset = range.start;
-    return {
+  const analyses: SentenceAnalysis[] = new Array(ranges.length);
+  for (let sentence = 0; sentence < ranges.length; sentence += 1) {
+    const view = views[sentence]!;
+    const offset = ranges[sentence]!.start;
+    const labels = view.words.length > 0 ? decodeSentence(view, memory, recogniser, undefined, undefined, labelBuffer) : labelBuffer.subarray(0, 0);
+    analyses[sentence] = {
       sentence,
-      start: range.start,
-      end: range.end,
-      words,
-      headline,
-      names: spansFromLabels(labels).map((name): RecognisedName => ({ start: name.start + offset, end: name.end + offset, type: name.type })),
-      matches: matches.map((match): GazetteerMatch => ({ start: match.start + offset, end: match.end + offset, entries: match.entries })),
+      start: offset,
+      end: ranges[sentence]!.end,
+      words: wordsOf[sentence]!,
+      headline: view.headline,
+      names: hasName(labels) ? spansFromLabels(labels).map((name): RecognisedName => ({ start: name.start + offset, end: name.end + offset, type: name.type })) : [],
+      matches: offset === 0 ? matchesOf[sentence]! : matchesOf[sentence]!.map((match): GazetteerMatch => ({ start: match.start + offset, end: match.end + offset, entries: match.entries })),
     };
-  });
+  }
+  return analyses;
+}
+
+/** Whether any label is not O: a sentence without names needs no span search (and no arrays for it). */
+function hasName(labels: Int32Array): boolean {
+  for (let position = 0; position < labels.length; position += 1) if (labels[position] !== 0) return true;
+  return false;
 }

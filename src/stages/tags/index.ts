@@ -1,11 +1,11 @@
 import type { Doc, Token } from '../../doc/doc.ts';
 import type { Stage } from '../../stage.ts';
-import { shareTokenAtoms, tokenAtoms } from '../../models/token-atoms.ts';
-import { posModel, tagSentenceClasses } from './pos-tagger.ts';
+import { shareTokenAtoms, tokenAtoms, tokenWordIds } from '../../models/token-atoms.ts';
+import { posModel, tagSentenceClasses, tagSentenceOf } from './pos-tagger.ts';
 
 /** The tokens of each sentence, as index ranges into doc.tokens. */
 export function sentenceTokenRanges(doc: Doc): Array<{ start: number; end: number }> {
-  const ranges = doc.sentences.map(() => ({ start: 0, end: 0 }));
+  const ranges: Array<{ start: number; end: number }> = new Array(doc.sentences.length);
   let index = 0;
   for (let sentence = 0; sentence < doc.sentences.length; sentence += 1) {
     const start = index;
@@ -27,11 +27,13 @@ function withTag(token: Token, tag: string): Token {
 /** Sets each token's Penn Treebank part-of-speech tag, sentence by sentence. */
 export function tagTokens(doc: Doc): Doc {
   const classes = posModel().classes;
-  const atoms = tokenAtoms(doc);
+  const ids = tokenWordIds(doc);
+  const atoms = ids ? undefined : tokenAtoms(doc);
   const tokens: Token[] = new Array(doc.tokens.length);
   const tags = new Int32Array(doc.tokens.length);
   for (const range of sentenceTokenRanges(doc)) {
-    tagSentenceClasses(atoms.slice(range.start, range.end), tags, range.start);
+    if (ids) tagSentenceOf(ids, range.start, range.end, tags);
+    else tagSentenceClasses(atoms!.slice(range.start, range.end), tags, range.start);
     for (let index = range.start; index < range.end; index += 1) tokens[index] = withTag(doc.tokens[index]!, classes[tags[index]!]!);
   }
   // Tokens outside every sentence (none today) keep no tag rather than vanish.

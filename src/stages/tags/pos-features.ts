@@ -1,6 +1,6 @@
 import { featureKey, featureKey2 } from '../../models/feature-hash.ts';
 import { windowFeatures, windowWord } from '../../models/window-scores.ts';
-import type { WordAtoms } from '../../models/word-features.ts';
+import { SENTENCE_END, SENTENCE_START, WORD_TABLE, type WordAtoms } from '../../models/word-features.ts';
 
 /** Feature templates of the part-of-speech tagger; the numbers are part of the trained model. */
 const Template = {
@@ -92,6 +92,24 @@ export function posContextFeatures(words: readonly WordAtoms[], position: number
   out[count++] = featureKey2(Template.WordNextWord, word.lower, next.lower);
   out[count++] = featureKey2(Template.PreviousWordWord, previous.lower, word.lower);
   if (position === 0) out[count++] = featureKey(Template.FirstInSentence, word.shortShape);
+  return count;
+}
+
+/**
+ * posContextFeatures without the history features, for the sentence ids[start, end) of word ids
+ * (see tokenWordIds), `position` counted in `ids`: the same features, read from the word table.
+ */
+export function posContextFeaturesOf(ids: Int32Array, start: number, end: number, position: number, previousTag: number, out: Int32Array, from: number): number {
+  const { lower, shortShape } = WORD_TABLE;
+  const id = ids[position]!;
+  const word = lower[id]!;
+  const previous = position > start ? lower[ids[position - 1]!]! : SENTENCE_START.lower;
+  const next = position + 1 < end ? lower[ids[position + 1]!]! : SENTENCE_END.lower;
+  let count = from;
+  out[count++] = featureKey2(Template.PreviousTagWord, previousTag, word);
+  out[count++] = featureKey2(Template.WordNextWord, word, next);
+  out[count++] = featureKey2(Template.PreviousWordWord, previous, word);
+  if (position === start) out[count++] = featureKey(Template.FirstInSentence, shortShape[id]!);
   return count;
 }
 

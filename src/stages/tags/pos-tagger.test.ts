@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseTokenText, wordAtoms } from '../../models/word-features.ts';
 import { extract } from '../../pipeline.ts';
 import { posFeatures, MAX_POS_FEATURES } from './pos-features.ts';
-import { posModel, tagSentence, tagSentenceClasses } from './pos-tagger.ts';
+import { posModel, tagSentence, tagSentenceClasses, tagSentenceOf } from './pos-tagger.ts';
 
 describe('part-of-speech tagger', () => {
   it('tags a news sentence with Penn Treebank tags', () => {
@@ -35,5 +35,19 @@ describe('part-of-speech tagger', () => {
   it('sets a tag on every token of an article', () => {
     const doc = extract({ text: 'The delegation left. It will return in May.', article: { id: 'tags' } });
     expect(doc.tokens.every((token) => typeof token.tag === 'string')).toBe(true);
+  });
+});
+
+describe('part-of-speech tagger over word ids', () => {
+  it('gives the same classes reading word ids from the word table as reading WordAtoms', () => {
+    const sentences = ['Officials in the capital said the minister would resign , according to state media .', 'Rains hit Pellaton .'];
+    const words = sentences.flatMap((sentence) => sentence.split(' ')).map((word) => wordAtoms(normaliseTokenText(word)));
+    const ids = Int32Array.from(words, (word) => word.id);
+    const tags = new Int32Array(ids.length);
+    const split = sentences[0]!.split(' ').length;
+    tagSentenceOf(ids, 0, split, tags);
+    tagSentenceOf(ids, split, ids.length, tags);
+    expect([...tags.subarray(0, split)]).toEqual([...tagSentenceClasses(words.slice(0, split))]);
+    expect([...tags.subarray(split)]).toEqual([...tagSentenceClasses(words.slice(split))]);
   });
 });

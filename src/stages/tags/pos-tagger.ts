@@ -3,7 +3,7 @@ import { loadModel, type PerceptronModel } from '../../models/perceptron.ts';
 import { HistoryScores } from '../../models/history-scores.ts';
 import { WindowScoreCache } from '../../models/window-scores.ts';
 import { normaliseTokenText, wordAtoms, type WordAtoms } from '../../models/word-features.ts';
-import { MAX_POS_FEATURES, posContextFeatures, posHistoryFeatures, posWordFeatures } from './pos-features.ts';
+import { MAX_POS_FEATURES, posContextFeatures, posContextFeaturesOf, posHistoryFeatures, posWordFeatures } from './pos-features.ts';
 
 /** Anything that scores features into one cell per class: the trained model, or a model in training. */
 export interface FeatureScorer {
@@ -66,6 +66,31 @@ export function tagSentenceClasses(words: readonly WordAtoms[], into?: Int32Arra
     tags[from + position] = argmax(scores);
   }
   return tags;
+}
+
+/**
+ * tagSentenceClasses for the sentence ids[start, end) of word ids in the word cache's current
+ * generation (see tokenWordIds), writing the classes into tags[start, end): the same classes,
+ * with the words read from the word table's flat arrays rather than from their WordAtoms.
+ */
+export function tagSentenceOf(ids: Int32Array, start: number, end: number, tags: Int32Array): void {
+  const { model, cache, history, scores } = loadedTagger();
+  cache.prepareForIds();
+  for (let position = start; position < end; position += 1) {
+    const certain = cache.shortcutOf(ids[position]!);
+    if (certain >= 0) {
+      tags[position] = certain;
+      continue;
+    }
+    scores.fill(0);
+    cache.addWindowOf(ids, start, end, position, scores);
+    const previousTag = position > start ? tags[position - 1]! : -1;
+    const secondPreviousTag = position > start + 1 ? tags[position - 2]! : -1;
+    history.add(previousTag, secondPreviousTag, scores);
+    const count = posContextFeaturesOf(ids, start, end, position, previousTag, featureBuffer, 0);
+    model.addScores(featureBuffer, count, scores);
+    tags[position] = argmax(scores);
+  }
 }
 
 /** Penn Treebank tags for the words of one sentence. */
