@@ -39,9 +39,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface Coded {
   readonly cameo: string;
   readonly type: EventType;
-  readonly mode?: string;
+  readonly mode: string | undefined;
   readonly rule: string;
 }
+
+/** Codes that already say where or how a meeting took place: a third-party reading does not override them. */
+const MEETING_CODES: ReadonlySet<string> = new Set(['041', '042', '043', '044']);
 
 /** The final code: a negated future of one's own cooperation is a refusal (CAMEO 12); named weapons refine force. */
 function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, modality: Modality): Coded {
@@ -55,7 +58,7 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
     mode = undefined;
     plover = undefined;
   }
-  if (lookupCameo(cameo).plover === 'CONSULT' && !['041', '042', '043', '044'].includes(cameo) && !plover && isThirdPartyMeeting(roles)) {
+  if (lookupCameo(cameo).plover === 'CONSULT' && !MEETING_CODES.has(cameo) && !plover && isThirdPartyMeeting(roles)) {
     cameo = '044';
     mode = undefined;
     rule = `${rule}+third-party`;
@@ -68,7 +71,8 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
   }
   const code = lookupCameo(cameo);
   const finalMode = mode ?? code.mode;
-  return { cameo, type: plover ?? code.plover, ...(finalMode ? { mode: finalMode } : {}), rule };
+  // mode always present (undefined when there is none): one shape for every coded event.
+  return { cameo, type: plover ?? code.plover, mode: finalMode || undefined, rule };
 }
 
 /**
@@ -251,7 +255,7 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     event.sentence = { start: view.sentence.start, end: view.sentence.end };
     if (date) event.date = date;
     if (location) {
-      const place: Mutable<NonNullable<NewsEvent['location']>> = { ...charSpanOf(view, location.start, location.end), name: location.name, entity: location.entity?.id ?? null };
+      const place: Mutable<NonNullable<NewsEvent['location']>> = { start: view.tokens[location.start]!.start, end: view.tokens[location.end - 1]!.end, name: location.name, entity: location.entity?.id ?? null };
       if (location.country) place.country = location.country;
       event.location = place;
     }
