@@ -57,7 +57,7 @@ export class SpeakerResolver {
   private *mentionsBefore(at: number, maxCharacters: number): Generator<IndexedMention> {
     let previous = -1;
     for (let position = lastTokenBefore(this.index, at); position >= 0; position -= 1) {
-      if (at - this.index.tokens[position]!.end > maxCharacters) return;
+      if (at - this.index.tokenEnds[position]! > maxCharacters) return;
       const mention = this.mentionAtToken[position]!;
       if (mention < 0 || mention === previous) continue;
       previous = mention;
@@ -132,7 +132,7 @@ export class SpeakerResolver {
     let best: IndexedMention | undefined;
     let bestScore = 0;
     let previous = -1;
-    for (let position = firstTokenFrom(this.index, span.start); position < this.index.tokens.length && this.index.tokens[position]!.start < span.end; position += 1) {
+    for (let position = firstTokenFrom(this.index, span.start); position < this.index.tokens.length && this.index.tokenStarts[position]! < span.end; position += 1) {
       const mentionIndex = this.mentionAtToken[position]!;
       if (mentionIndex < 0 || mentionIndex === previous) continue;
       previous = mentionIndex;
