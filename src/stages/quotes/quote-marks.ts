@@ -50,13 +50,23 @@ function isSpace(character: string | undefined): boolean {
   return character === undefined || /\s/u.test(character);
 }
 
-const MARK_PATTERN = new RegExp(`[${[...MARK_CHARACTERS].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+/** Per UTF-16 code unit: 1 for the first character of a mark. Every mark character is a single code unit. */
+const IS_MARK_CHARACTER: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const character of MARK_CHARACTERS) {
+    if (character.length !== 1) throw new Error(`quote-marks.json: "${character}" is not one UTF-16 code unit`);
+    table[character.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
 
-/** Offset of the next character that may be a quotation mark, or `end`. */
+/**
+ * Offset of the next character that may be a quotation mark, or `end`: a scan by character code,
+ * where a regular expression allocated a match for every mark of every article.
+ */
 function nextMarkCharacter(text: string, from: number, end: number): number {
-  MARK_PATTERN.lastIndex = from;
-  const match = MARK_PATTERN.exec(text);
-  return match === null || match.index >= end ? end : match.index;
+  for (let at = from; at < end; at += 1) if (IS_MARK_CHARACTER[text.charCodeAt(at)] === 1) return at;
+  return end;
 }
 
 /** The mark (one or two characters) at an offset, longest first: '' before '. */
@@ -133,6 +143,8 @@ export function findQuotedRegions(text: string, paragraphs: readonly Span[]): Qu
       }
       if (STRAY_CLOSERS.has(mark)) strayClosers.push(at);
     }
+    // Most paragraphs close every mark they open: nothing to carry over, and no arrays to make.
+    if (stack.length === 0) return;
     stack = stack.filter((entry) => entry.pair.level === 'double').slice(0, 1);
     const open = stack[0];
     if (!open) return;
