@@ -39,9 +39,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface Coded {
   readonly cameo: string;
   readonly type: EventType;
-  readonly mode?: string;
+  readonly mode: string | undefined;
   readonly rule: string;
 }
+
+/** Codes that already say where or how a meeting took place: a third-party reading does not override them. */
+const MEETING_CODES: ReadonlySet<string> = new Set(['041', '042', '043', '044']);
 
 /** The final code: a negated future of one's own cooperation is a refusal (CAMEO 12); named weapons refine force. */
 function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, modality: Modality): Coded {
@@ -55,7 +58,7 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
     mode = undefined;
     plover = undefined;
   }
-  if (lookupCameo(cameo).plover === 'CONSULT' && !['041', '042', '043', '044'].includes(cameo) && !plover && isThirdPartyMeeting(roles)) {
+  if (lookupCameo(cameo).plover === 'CONSULT' && !MEETING_CODES.has(cameo) && !plover && isThirdPartyMeeting(roles)) {
     cameo = '044';
     mode = undefined;
     rule = `${rule}+third-party`;
@@ -68,7 +71,8 @@ function codeEvent(view: SentenceView, candidate: EventCandidate, roles: Roles, 
   }
   const code = lookupCameo(cameo);
   const finalMode = mode ?? code.mode;
-  return { cameo, type: plover ?? code.plover, ...(finalMode ? { mode: finalMode } : {}), rule };
+  // mode always present (undefined when there is none): one shape for every coded event.
+  return { cameo, type: plover ?? code.plover, mode: finalMode || undefined, rule };
 }
 
 /**
@@ -168,10 +172,6 @@ class SentenceNames implements TriggerContext {
   }
 }
 
-function reachesInto(quote: Quote, sentence: { start: number; end: number }): boolean {
-  return (quote.start < sentence.end && quote.end > sentence.start) || (quote.cue !== null && quote.cue.start < sentence.end && quote.cue.end > sentence.start);
-}
-
 /** "I can also say": a verb of saying inside a quotation is the speaker's aside, not a statement of its own. */
 function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quotes: readonly Quote[]): boolean {
   if (!candidate.say || candidate.frame) return false;
@@ -179,11 +179,44 @@ function isSayingInsideQuote(view: SentenceView, candidate: EventCandidate, quot
   return quotes.some((quote) => quote.start <= start && start < quote.end);
 }
 
-function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], allQuotes: readonly Quote[], conditional: boolean): NewsEvent[] {
+const NO_QUOTES: readonly Quote[] = [];
+
+/**
+ * The quotes that reach into each sentence (by their words or by their cue), in the order given:
+ * only they can hold or cue its events. Each quote finds its sentences by binary search, rather than
+ * every sentence testing every quote, which grew with the square of a long article's length.
+ */
+function quotesBySentence(views: readonly SentenceView[], quotes: readonly Quote[]): (readonly Quote[])[] {
+  const grouped: Quote[][] = [];
+  for (let index = 0; index < views.length; index += 1) grouped.push([]);
+  for (const quote of quotes) {
+    addToSentences(views, grouped, quote, quote.start, quote.end);
+    if (quote.cue !== null) addToSentences(views, grouped, quote, quote.cue.start, quote.cue.end);
+  }
+  return grouped.map((group) => (group.length === 0 ? NO_QUOTES : group));
+}
+
+/** Adds the quote to every sentence that [start, end) overlaps, once each. */
+function addToSentences(views: readonly SentenceView[], grouped: Quote[][], quote: Quote, start: number, end: number): void {
+  // The first sentence ending after `start`: sentences are in text order and do not overlap.
+  let low = 0;
+  let high = views.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (views[middle]!.sentence.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < views.length; index += 1) {
+    const sentence = views[index]!.sentence;
+    if (sentence.start >= end) break;
+    const group = grouped[index]!;
+    if (start < sentence.end && end > sentence.start && group[group.length - 1] !== quote) group.push(quote);
+  }
+}
+
+function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly MentionRef[], quotes: readonly Quote[], conditional: boolean): NewsEvent[] {
   const found = findCandidates(view, new SentenceNames(doc, view, mentions));
   if (found.length === 0) return [];
-  // Only the quotes that reach into this sentence can hold or cue its events.
-  const quotes = allQuotes.length === 0 ? allQuotes : allQuotes.filter((quote) => reachesInto(quote, view.sentence));
   const candidates = quotes.length === 0 ? found : found.filter((candidate) => !isSayingInsideQuote(view, candidate, quotes));
   if (candidates.length === 0) return [];
   // Participants are read only for sentences that hold an event: most of the cost of a sentence.
@@ -222,7 +255,7 @@ function eventsOfSentence(doc: Doc, view: SentenceView, mentions: readonly Menti
     event.sentence = { start: view.sentence.start, end: view.sentence.end };
     if (date) event.date = date;
     if (location) {
-      const place: Mutable<NonNullable<NewsEvent['location']>> = { ...charSpanOf(view, location.start, location.end), name: location.name, entity: location.entity?.id ?? null };
+      const place: Mutable<NonNullable<NewsEvent['location']>> = { start: view.tokens[location.start]!.start, end: view.tokens[location.end - 1]!.end, name: location.name, entity: location.entity?.id ?? null };
       if (location.country) place.country = location.country;
       event.location = place;
     }
@@ -242,11 +275,12 @@ export function findEvents(doc: Doc): NewsEvent[] {
   const views = buildSentenceViews(doc);
   const mentions = mentionsBySentence(doc, views);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
+  const quotesOf = quotesBySentence(views, quotes);
   const found: NewsEvent[] = [];
   for (let index = 0; index < views.length; index += 1) {
     const view = views[index]!;
     const conditional = index + 1 < views.length && makesPreviousConditional(views[index + 1]!);
-    for (const event of eventsOfSentence(doc, view, mentions[index]!, quotes, conditional)) found.push(event);
+    for (const event of eventsOfSentence(doc, view, mentions[index]!, quotesOf[index]!, conditional)) found.push(event);
   }
   const covered = found.map((event) => event.trigger).sort((a, b) => a.start - b.start);
   const isCovered = (cue: { start: number; end: number }) => {

@@ -1,16 +1,24 @@
 import type { Doc } from '../../doc/doc.ts';
+import type { Entity } from '../../doc/schema/entity.ts';
 import type { ActorRef, NewsEvent } from '../../doc/schema/event.ts';
 import type { Quote } from '../../doc/schema/quote.ts';
 import { findSpanIndexAt } from '../../doc/span.ts';
-import { attributionOfQuote, quoteAt } from './attribution.ts';
+import { attributionOfQuote, QuoteLocator } from './attribution.ts';
 import { lookupCameo } from './cameo.ts';
 import { dateEvent } from './event-date.ts';
 import type { SentenceView } from './sentence-view.ts';
 
-function speakerRef(doc: Doc, quote: Quote): ActorRef[] {
+/** Entities by id, the first of each id as Array.prototype.find would give: looked up once per quote, not by a scan of every entity. */
+function entitiesById(entities: readonly Entity[]): ReadonlyMap<string, Entity> {
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) if (!byId.has(entity.id)) byId.set(entity.id, entity);
+  return byId;
+}
+
+function speakerRef(entities: ReadonlyMap<string, Entity>, quote: Quote): ActorRef[] {
   const speaker = quote.speaker;
   if (!speaker) return [];
-  const entity = speaker.entity ? doc.entities.find((candidate) => candidate.id === speaker.entity) : undefined;
+  const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
   const actorCode = entity?.actorCode ?? (entity?.country ? `${entity.country}${entity.sector ?? ''}` : undefined);
   return [{
     entity: speaker.entity,
@@ -29,15 +37,17 @@ function speakerRef(doc: Doc, quote: Quote): ActorRef[] {
  */
 export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: readonly SentenceView[]): NewsEvent[] {
   const sentenceSpans = views.map((view) => view.sentence);
-  const allQuotes = doc.quotes;
   const code = lookupCameo('010');
+  if (quotes.length === 0) return [];
+  const entities = entitiesById(doc.entities);
+  const outerQuotes = new QuoteLocator(doc.quotes);
   return quotes.flatMap((quote) => {
     const cue = quote.cue;
     if (!cue) return [];
     const viewIndex = findSpanIndexAt(sentenceSpans, cue.start);
     const view = views[viewIndex];
     if (!view) return [];
-    const outer = quoteAt(allQuotes, cue.start, quote.id);
+    const outer = outerQuotes.quoteAt(cue.start, quote.id);
     const date = dateEvent(doc, cue, view.sentence);
     // Numbered and clustered in place by the stage: id and cluster come first, as in the output.
     return [{
@@ -47,7 +57,7 @@ export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: 
       cameo: code.code,
       quadClass: code.quadClass,
       goldstein: code.goldstein,
-      actors: speakerRef(doc, quote),
+      actors: speakerRef(entities, quote),
       recipients: [],
       trigger: { start: cue.start, end: cue.end },
       sentence: { start: view.sentence.start, end: view.sentence.end },

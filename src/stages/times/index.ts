@@ -22,6 +22,11 @@ function escapeForPattern(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 const FUTURE_CUES = new RegExp(`(?:^|[^\\w’'])(?:${times.futureCues.map(escapeForPattern).join('|')})\\b`, 'i');
+/**
+ * The cue words alone, wherever they stand: a window before a time without one of them has no
+ * future cue in any clause ending at the time, so its clause need not be read (most windows).
+ */
+const FUTURE_CUE_WORDS = new RegExp(`(?:${times.futureCues.map(escapeForPattern).join('|')})\\b`, 'i');
 /** Prepositions that introduce a time but are not part of it (kept only in "on Thursday", as chrono and the golden tests write it). */
 const LEADING_SIGNAL = /^(?:in|since|by|until|till|from|during|before|after|through|of|to|and|between|over|at|within|for)\s+/i;
 
@@ -35,6 +40,7 @@ const FUTURE_WINDOW = 70;
  */
 function isFutureClause(doc: Doc, start: number, end: number): boolean {
   if (doc.sentences.length === 0) return false;
+  if (!FUTURE_CUE_WORDS.test(doc.analysisText.slice(Math.max(0, start - FUTURE_WINDOW), start))) return false;
   const clause = clauseAround(doc, { start, end }, 'major');
   return FUTURE_CUES.test(doc.analysisText.slice(Math.max(clause.start, start - FUTURE_WINDOW), start));
 }

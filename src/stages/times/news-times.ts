@@ -327,9 +327,17 @@ export interface TextWindow {
   readonly calendar: boolean;
 }
 
+/** Whether a UTF-16 code unit is one of the characters \s matches in a JavaScript regular expression. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** A character code test rather than a regular expression per character: windows are widened for every head word. */
 function widenToSpace(text: string, offset: number, step: -1 | 1): number {
   let position = offset;
-  while (position > 0 && position < text.length && !/\s/.test(text[position]!)) position += step;
+  while (position > 0 && position < text.length && !isWhiteSpace(text.charCodeAt(position))) position += step;
   return Math.max(0, Math.min(text.length, position));
 }
 
