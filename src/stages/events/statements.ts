@@ -3,7 +3,7 @@ import type { Entity } from '../../doc/schema/entity.ts';
 import type { ActorRef, NewsEvent } from '../../doc/schema/event.ts';
 import type { Quote } from '../../doc/schema/quote.ts';
 import { findSpanIndexAt } from '../../doc/span.ts';
-import { attributionOfQuote, quoteAt } from './attribution.ts';
+import { attributionOfQuote, QuoteLocator } from './attribution.ts';
 import { lookupCameo } from './cameo.ts';
 import { dateEvent } from './event-date.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -37,17 +37,17 @@ function speakerRef(entities: ReadonlyMap<string, Entity>, quote: Quote): ActorR
  */
 export function statementsFromQuotes(doc: Doc, quotes: readonly Quote[], views: readonly SentenceView[]): NewsEvent[] {
   const sentenceSpans = views.map((view) => view.sentence);
-  const allQuotes = doc.quotes;
   const code = lookupCameo('010');
   if (quotes.length === 0) return [];
   const entities = entitiesById(doc.entities);
+  const outerQuotes = new QuoteLocator(doc.quotes);
   return quotes.flatMap((quote) => {
     const cue = quote.cue;
     if (!cue) return [];
     const viewIndex = findSpanIndexAt(sentenceSpans, cue.start);
     const view = views[viewIndex];
     if (!view) return [];
-    const outer = quoteAt(allQuotes, cue.start, quote.id);
+    const outer = outerQuotes.quoteAt(cue.start, quote.id);
     const date = dateEvent(doc, cue, view.sentence);
     // Numbered and clustered in place by the stage: id and cluster come first, as in the output.
     return [{
