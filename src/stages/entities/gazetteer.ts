@@ -250,19 +250,3 @@ export function matchGazetteerAtoms(words: readonly WordAtoms[], headline = fals
 export function matchCategories(entries: readonly GazetteerEntry[]): string {
   return [...new Set(entries.map((entry) => entry.category))].sort().join('+');
 }
-
-/**
- * The recogniser's gazetteer feature per word: the categories of the match covering it and the
- * word's place in the match (B, I, L, or U for a single word), e.g. "country+given-name-U".
- */
-export function gazetteerTags(length: number, matches: readonly GazetteerMatch[]): (string | undefined)[] {
-  const tags: (string | undefined)[] = new Array(length).fill(undefined);
-  for (const match of matches) {
-    const categories = matchCategories(match.entries);
-    for (let position = match.start; position < match.end; position += 1) {
-      const part = match.end - match.start === 1 ? 'U' : position === match.start ? 'B' : position === match.end - 1 ? 'L' : 'I';
-      tags[position] = `${categories}-${part}`;
-    }
-  }
-  return tags;
-}

@@ -26,9 +26,10 @@ function hashTag(tag: string): number {
 }
 
 /**
- * Per list of entries (one per lexicon phrase, so a handful of distinct lists recur), the hashed
- * gazetteer tags of a word at the Begin, Inside, Last of a match and of a one-word (Unit) match
- * (see gazetteerTags): the tag strings are built once per phrase, not once per matched word.
+ * The recogniser's gazetteer feature of a matched word is the categories of the match and the
+ * word's place in it (Begin, Inside, Last, or Unit for a one-word match), e.g. "country+given-name-U",
+ * hashed. Per list of entries (one per lexicon phrase), the four hashed tags are built once, not
+ * once per matched word.
  */
 const TAG_HASHES = new WeakMap<readonly GazetteerEntry[], Int32Array>();
 
