@@ -2,10 +2,10 @@ import type { Doc } from '../../doc/doc.ts';
 import type { EntityType, Mention, Sector } from '../../doc/schema/entity.ts';
 import descriptions from '../../lexicons/descriptions.json' with { type: 'json' };
 import titles from '../../lexicons/titles.json' with { type: 'json' };
-import { normaliseTokenText } from '../../models/word-features.ts';
 import { findSpanIndexAt } from '../../doc/span.ts';
 import { lastMentionBefore, overlapsPlaced, placeMention, placeMentions, withPlaced, type Cluster, type PlacedMention } from './clusters.ts';
 import { placeKind } from './places.ts';
+import { TokenWords } from './token-words.ts';
 
 interface Description {
   readonly words: readonly string[];
@@ -80,14 +80,9 @@ export interface DescriptionMention {
   readonly country?: string;
 }
 
-function tokenWord(doc: Doc, index: number): string {
-  const token = doc.tokens[index];
-  return token ? normaliseTokenText(doc.analysisText.slice(token.start, token.end)) : '';
-}
-
-function descriptionMatchesAt(doc: Doc, index: number, description: Description): boolean {
+function descriptionMatchesAt(words: TokenWords, index: number, description: Description): boolean {
   return description.words.every((word, offset) => {
-    const text = tokenWord(doc, index + offset).toLowerCase();
+    const text = words.lowerWord(index + offset);
     return text === word || (offset === description.words.length - 1 && description.person && singular(text) === word);
   });
 }
@@ -96,11 +91,11 @@ function descriptionMatchesAt(doc: Doc, index: number, description: Description)
  * The first description in DESCRIPTIONS order (longest first) written at `index`. Only the ones
  * that can match are tried: those starting with the word, and a one-word title in the singular.
  */
-function matchDescriptionAt(doc: Doc, index: number): Description | undefined {
-  const first = tokenWord(doc, index).toLowerCase();
+function matchDescriptionAt(words: TokenWords, index: number): Description | undefined {
+  const first = words.lowerWord(index);
   if (!DESCRIPTION_FIRST_WORDS.has(first)) return undefined;
-  const byFirstWord = DESCRIPTIONS_BY_FIRST_WORD.get(first)?.find((description) => descriptionMatchesAt(doc, index, description));
-  const singularTitle = ONE_WORD_TITLES.get(singular(first))?.find((description) => descriptionMatchesAt(doc, index, description));
+  const byFirstWord = DESCRIPTIONS_BY_FIRST_WORD.get(first)?.find((description) => descriptionMatchesAt(words, index, description));
+  const singularTitle = ONE_WORD_TITLES.get(singular(first))?.find((description) => descriptionMatchesAt(words, index, description));
   if (!byFirstWord || !singularTitle) return byFirstWord ?? singularTitle;
   return DESCRIPTION_ORDER.get(byFirstWord)! <= DESCRIPTION_ORDER.get(singularTitle)! ? byFirstWord : singularTitle;
 }
@@ -108,6 +103,7 @@ function matchDescriptionAt(doc: Doc, index: number): Description | undefined {
 /** Finds "the [demonym] [modifiers] TITLE-or-NOUN [of COUNTRY]" and "COUNTRY's TITLE" not followed by a name. */
 export function findDescriptions(doc: Doc, countryAt: ReadonlyMap<number, { end: number; country: string }>): DescriptionMention[] {
   const found: DescriptionMention[] = [];
+  const words = new TokenWords(doc);
   // The tokens that start a country's name, as flags: asking the map at every token cost a hash lookup each.
   const startsCountry = new Uint8Array(doc.tokens.length);
   for (const at of countryAt.keys()) if (at < startsCountry.length) startsCountry[at] = 1;
@@ -117,7 +113,7 @@ export function findDescriptions(doc: Doc, countryAt: ReadonlyMap<number, { end:
     const first = doc.analysisText.charCodeAt(token.start);
     const mayStart = (token.end - token.start === 3 && (first === 116 || first === 84)) || startsCountry[index] === 1;
     if (!mayStart) continue;
-    const word = tokenWord(doc, index).toLowerCase();
+    const word = words.lowerWord(index);
     let next = index + 1;
     let country: string | undefined;
     if (word === 'the') {
@@ -129,7 +125,7 @@ export function findDescriptions(doc: Doc, countryAt: ReadonlyMap<number, { end:
           next = modifier.end;
           continue;
         }
-        if (MODIFIERS.has(tokenWord(doc, next).toLowerCase()) && !matchDescriptionAt(doc, next)) {
+        if (MODIFIERS.has(words.lowerWord(next)) && !matchDescriptionAt(words, next)) {
           next += 1;
           continue;
         }
@@ -137,19 +133,19 @@ export function findDescriptions(doc: Doc, countryAt: ReadonlyMap<number, { end:
       }
     } else {
       const owner = countryAt.get(index);
-      if (!owner || !/^['’]s$/.test(tokenWord(doc, owner.end))) continue;
+      if (!owner || !/^['’]s$/.test(words.word(owner.end))) continue;
       country = owner.country;
       next = owner.end + 1;
     }
-    const description = matchDescriptionAt(doc, next);
+    const description = matchDescriptionAt(words, next);
     if (!description) continue;
     let end = next + description.words.length;
     const following = doc.tokens[end];
     // A capitalised word after the title is the name it introduces ("the minister Sergei Lavrov"): roles handle that.
-    if (following && following.sentence === doc.tokens[index]!.sentence && /^\p{Lu}/u.test(tokenWord(doc, end)) && description.person) continue;
+    if (following && following.sentence === doc.tokens[index]!.sentence && /^\p{Lu}/u.test(words.word(end)) && description.person) continue;
     // "the group leader": the head noun comes later.
-    if (following?.tag?.startsWith('NN') && !/^\p{Lu}/u.test(tokenWord(doc, end))) continue;
-    if (tokenWord(doc, end).toLowerCase() === 'of') {
+    if (following?.tag?.startsWith('NN') && !/^\p{Lu}/u.test(words.word(end))) continue;
+    if (words.lowerWord(end) === 'of') {
       const ofCountry = countryAt.get(end + 1);
       if (ofCountry) {
         country ??= ofCountry.country;

@@ -50,22 +50,43 @@ function isSpace(character: string | undefined): boolean {
   return character === undefined || /\s/u.test(character);
 }
 
-const MARK_PATTERN = new RegExp(`[${[...MARK_CHARACTERS].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+/** Per UTF-16 code unit: 1 for the first character of a mark. Every mark character is a single code unit. */
+const IS_MARK_CHARACTER: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const character of MARK_CHARACTERS) {
+    if (character.length !== 1) throw new Error(`quote-marks.json: "${character}" is not one UTF-16 code unit`);
+    table[character.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
 
-/** Offset of the next character that may be a quotation mark, or `end`. */
+/**
+ * Offset of the next character that may be a quotation mark, or `end`: a scan by character code,
+ * where a regular expression allocated a match for every mark of every article.
+ */
 function nextMarkCharacter(text: string, from: number, end: number): number {
-  MARK_PATTERN.lastIndex = from;
-  const match = MARK_PATTERN.exec(text);
-  return match === null || match.index >= end ? end : match.index;
+  for (let at = from; at < end; at += 1) if (IS_MARK_CHARACTER[text.charCodeAt(at)] === 1) return at;
+  return end;
 }
 
 /** The mark (one or two characters) at an offset, longest first: '' before '. */
 function markAt(text: string, at: number): string | undefined {
-  if (!MARK_CHARACTERS.has(text[at]!)) return undefined;
-  const two = text.slice(at, at + 2);
-  if (two === "''" || two === '``') return two;
-  return text[at];
+  const code = text.charCodeAt(at);
+  if (IS_MARK_CHARACTER[code] !== 1) return undefined;
+  // Read by character code, with the marks' own strings: a slice, or a character past Latin-1 (’ “ ”), is a new string each time.
+  if ((code === 39 || code === 96) && text.charCodeAt(at + 1) === code) return code === 39 ? "''" : '``';
+  return MARK_STRINGS.get(code);
 }
+
+/** Each mark character's one-character string, by its code. */
+const MARK_STRINGS: ReadonlyMap<number, string> = new Map([...MARK_CHARACTERS].map((character) => [character.charCodeAt(0), character]));
+
+/** The pair a mark opens, as the first of PAIRS with that opening mark. */
+const PAIR_BY_OPEN: ReadonlyMap<string, MarkPair> = (() => {
+  const byOpen = new Map<string, MarkPair>();
+  for (const pair of PAIRS) if (!byOpen.has(pair.open)) byOpen.set(pair.open, pair);
+  return byOpen;
+})();
 
 /**
  * A single mark between letters is an apostrophe (Marzouq’s, don't), never a quotation mark; an
@@ -125,7 +146,7 @@ export function findQuotedRegions(text: string, paragraphs: readonly Span[]): Qu
         at += mark.length - 1;
         continue;
       }
-      const pair = PAIRS.find((candidate) => candidate.open === mark);
+      const pair = PAIR_BY_OPEN.get(mark);
       if (pair && canOpen(text, at, mark, pair)) {
         stack.push({ pair, at, length: mark.length, id: nextId++ });
         at += mark.length - 1;
@@ -133,12 +154,14 @@ export function findQuotedRegions(text: string, paragraphs: readonly Span[]): Qu
       }
       if (STRAY_CLOSERS.has(mark)) strayClosers.push(at);
     }
+    // Most paragraphs close every mark they open: nothing to carry over, and no arrays to make.
+    if (stack.length === 0) return;
     stack = stack.filter((entry) => entry.pair.level === 'double').slice(0, 1);
     const open = stack[0];
     if (!open) return;
     const next = paragraphs[paragraphIndex + 1];
     const nextMark = next ? markAt(text, next.start) : undefined;
-    const nextPair = nextMark === undefined ? undefined : PAIRS.find((candidate) => candidate.open === nextMark);
+    const nextPair = nextMark === undefined ? undefined : PAIR_BY_OPEN.get(nextMark);
     if (next && nextPair?.level === 'double') {
       skipOpeningAt = next.start;
       return;
@@ -162,7 +185,7 @@ function findClosable(text: string, at: number, mark: string, stack: readonly Op
     if (entry.pair.close.includes(mark) && canClose(text, at, mark, entry)) return depth;
     // A double mark may close past unclosed single marks, never past another double mark.
     if (entry.pair.level === 'double') return -1;
-    if (PAIRS.find((pair) => pair.open === mark)?.level !== 'double' && !STRAY_CLOSERS.has(mark)) return -1;
+    if (PAIR_BY_OPEN.get(mark)?.level !== 'double' && !STRAY_CLOSERS.has(mark)) return -1;
   }
   return -1;
 }

@@ -38,13 +38,10 @@ export function buildTokenIndex(doc: Doc): TokenIndex {
   // Lower-casing the whole text once is faster than token by token, when it keeps every offset.
   const lowerText = text.toLowerCase();
   const sameLength = lowerText.length === text.length;
-  const lower: string[] = [];
-  const sentenceFirst: number[] = [];
-  const sentenceLast: number[] = [];
-  for (let sentence = 0; sentence < sentenceCount; sentence += 1) {
-    sentenceFirst.push(-1);
-    sentenceLast.push(-1);
-  }
+  // Arrays made at their final length: grown by push, they were copied over and over on the way (most of the stage's garbage).
+  const lower: string[] = new Array<string>(tokens.length);
+  const sentenceFirst: number[] = new Array<number>(sentenceCount).fill(-1);
+  const sentenceLast: number[] = new Array<number>(sentenceCount).fill(-1);
   const { paragraphs, paragraphOfSentence } = paragraphsOf(doc);
   const capitalised = new Uint8Array(tokens.length);
   const paragraphOfTokens = new Int32Array(tokens.length);
@@ -57,7 +54,7 @@ export function buildTokenIndex(doc: Doc): TokenIndex {
     const token = tokens[position]!;
     tokenStarts[position] = token.start;
     tokenEnds[position] = token.end;
-    lower.push(sameLength ? lowerText.slice(token.start, token.end) : text.slice(token.start, token.end).toLowerCase());
+    lower[position] = sameLength ? lowerText.slice(token.start, token.end) : text.slice(token.start, token.end).toLowerCase();
     if (sentenceFirst[token.sentence] === -1) sentenceFirst[token.sentence] = position;
     sentenceLast[token.sentence] = position + 1;
     if (token.kind === 'quote') quotationMark[position] = isApostrophe(text, token.start) ? 0 : 1;
