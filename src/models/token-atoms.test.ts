@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.ts';
 import { tokenAtoms, tokenWordIds } from './token-atoms.ts';
-import { normaliseTokenText, WORD_CACHE_LIMIT, WORD_TABLE, WordFlag, wordAtoms } from './word-features.ts';
+import { normaliseTokenText, WORD_CACHE_LIMIT, WORD_TABLE, WordFlag, wordAtoms, wordCacheGeneration } from './word-features.ts';
 
 const TEXT = 'Mayor Dalia Verkan’s office said “the Ostrel bridge” reopens on 12 May. THE COUNCIL AGREED.';
 
@@ -36,5 +36,19 @@ describe('token words', () => {
     expect(tokenWordIds(doc)).toBeUndefined();
     expect(tokenAtoms(doc).length).toBe(doc.tokens.length);
     expect(extract({ text: TEXT, article: { id: 'token-words-new' } }).entities).toEqual(doc.entities);
+  });
+
+  it('gives every token the atoms of its own word when the word cache empties while the document is read', () => {
+    const generation = wordCacheGeneration();
+    let filler = 0;
+    while (wordCacheGeneration() === generation) wordAtoms(`mid-filler${filler++}`);
+    // The cache now holds one word: fill it to two short of its limit, so that the document's new words empty it.
+    for (let index = 0; index < WORD_CACHE_LIMIT - 3; index += 1) wordAtoms(`mid-filler${filler++}`);
+    const text = 'Quoravel Ustenbrak Pellimor Vostarind Kelwharrow met in Ostrel .';
+    const doc = extract({ text, article: { id: 'token-words-mid' } });
+    expect(wordCacheGeneration()).toBe(generation + 2);
+    expect(tokenAtoms(doc).map((atoms) => atoms.text)).toEqual(text.split(' '));
+    expect(tokenWordIds(doc)).toBeUndefined();
+    expect(doc.entities.map((entity) => entity.name)).toEqual(extract({ text, article: { id: 'token-words-after' } }).entities.map((entity) => entity.name));
   });
 });

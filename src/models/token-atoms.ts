@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/doc.ts';
-import { WORD_TABLE, wordCacheGeneration, wordIdAt, type WordAtoms } from './word-features.ts';
+import { WORD_TABLE, wordAtomsAt, wordCacheGeneration, wordIdsOf, type WordAtoms } from './word-features.ts';
 
 /** The words of a document's tokens: their atoms, and their ids when all are of one generation of the word cache. */
 interface TokenWords {
@@ -24,14 +24,14 @@ function tokenWords(doc: Doc): TokenWords {
     const { tokens } = doc;
     const generation = wordCacheGeneration();
     const ids = new Int32Array(tokens.length);
+    wordIdsOf(text, tokens, ids);
     const atoms: WordAtoms[] = new Array(tokens.length);
+    const consistent = wordCacheGeneration() === generation;
     for (let index = 0; index < tokens.length; index += 1) {
-      const token = tokens[index]!;
-      const id = wordIdAt(text, token.start, token.end);
-      ids[index] = id;
-      atoms[index] = WORD_TABLE.atoms[id]!;
+      // When the cache was emptied meanwhile, older ids may now name other words: each token's atoms are then looked up again.
+      atoms[index] = consistent ? WORD_TABLE.atoms[ids[index]!]! : wordAtomsAt(text, tokens[index]!.start, tokens[index]!.end);
     }
-    words = { atoms, ids: wordCacheGeneration() === generation ? ids : undefined, generation };
+    words = { atoms, ids: consistent ? ids : undefined, generation };
     WORDS.set(doc.tokens, words);
   }
   return words;

@@ -258,21 +258,24 @@ function keepCharacters(text: string, start: number, length: number, id: number)
   spanCharactersUsed += length;
 }
 
-/**
- * The id (see WordAtoms.id) of the word text[start, end), normalised as normaliseTokenText does:
- * the id of wordAtoms(normaliseTokenText(text.slice(start, end))), found without slicing for plain words.
- */
-export function wordIdAt(text: string, start: number, end: number): number {
+/** The span index key of the plain word text[start, end), or 0 when normaliseTokenText may rewrite it (the slow path). */
+function spanKey(text: string, start: number, end: number): number {
   const length = end - start;
   let hash = 0x811c9dc5;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     // The characters normaliseTokenText may rewrite: such words take the slow path.
-    if (code > 126 || code === 96 || (code === 39 && length === 2)) return wordAtoms(normaliseTokenText(text.slice(start, end))).id;
+    if (code > 126 || code === 96 || (code === 39 && length === 2)) return 0;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
+  return hash === 0 ? 1 : hash;
+}
+
+/** wordIdAt with the word's span key (see spanKey) already computed. */
+function wordIdWithKey(text: string, start: number, end: number, key: number): number {
+  if (key === 0) return wordAtoms(normaliseTokenText(text.slice(start, end))).id;
   if (spanIndexGeneration !== generation) clearSpanIndex();
-  const key = hash === 0 ? 1 : hash;
+  const length = end - start;
   const mask = SPAN_INDEX_SIZE * 2 - 1;
   let slot = (key << 1) & mask;
   while (spanSlots[slot] !== 0) {
@@ -287,6 +290,43 @@ export function wordIdAt(text: string, start: number, end: number): number {
   keepCharacters(text, start, length, atoms.id);
   return atoms.id;
 }
+
+/**
+ * The id (see WordAtoms.id) of the word text[start, end), normalised as normaliseTokenText does:
+ * the id of wordAtoms(normaliseTokenText(text.slice(start, end))), found without slicing for plain words.
+ */
+export function wordIdAt(text: string, start: number, end: number): number {
+  return wordIdWithKey(text, start, end, spanKey(text, start, end));
+}
+
+let spanKeys = new Int32Array(1024);
+
+/**
+ * wordIdAt for every span of `spans`, written into `into`. The index slots and characters of all
+ * the words are read first, in a pass whose reads do not wait on one another, so that the
+ * processor overlaps their cache misses; the lookups then find them in cache.
+ */
+export function wordIdsOf(text: string, spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, into: Int32Array): void {
+  if (spanKeys.length < spans.length) spanKeys = new Int32Array(spans.length * 2);
+  const keys = spanKeys;
+  const mask = SPAN_INDEX_SIZE * 2 - 1;
+  let touched = 0;
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index]!;
+    const key = spanKey(text, span.start, span.end);
+    keys[index] = key;
+    const slot = (key << 1) & mask;
+    touched += spanCharacters[spanCharacterStart[spanSlots[slot + 1]!]!]!;
+  }
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index]!;
+    into[index] = wordIdWithKey(text, span.start, span.end, keys[index]!);
+  }
+  touchedCharacters = touched;
+}
+
+/** Where wordIdsOf's first pass leaves its sum, so that its reads are not optimised away. */
+let touchedCharacters = 0;
 
 /**
  * The atoms of the word text[start, end), normalised as normaliseTokenText does: the same atoms

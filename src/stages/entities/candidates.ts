@@ -129,6 +129,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // ASCII without a regular expression: most words of English news.
+  if (first < 128) return (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
   return /^[\p{Lu}\d]/u.test(word);
 }
 

@@ -7,7 +7,17 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', '
 /** Words an organisation's name may end with before "for"/"of" carries it on ("International Committee for Detained Persons"). */
 const CONTINUED_BY_OF = new Set(['Committee', 'Council', 'Institute', 'Centre', 'Center', 'Commission', 'Agency', 'Ministry', 'Office', 'Association', 'Union', 'Organisation', 'Organization', 'Fund', 'Foundation', 'Movement', 'Front', 'Court', 'Bank', 'Board', 'Bureau', 'Department', 'League', 'Federation', 'Society', 'Alliance', 'Party', 'Academy', 'University', 'School', 'College', 'Coalition', 'Network', 'Authority', 'Service', 'Forces', 'Army', 'Corps']);
 
+/** The longest connector, so that longer words are not lowercased to be looked up. */
+const LONGEST_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map((connector) => connector.length));
+
+function isConnector(word: string): boolean {
+  return word.length <= LONGEST_CONNECTOR && NAME_CONNECTORS.has(word.toLowerCase());
+}
+
 function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // ASCII without a regular expression: most words of English news.
+  if (first < 128) return (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
   return /^[\p{Lu}\d]/u.test(word);
 }
 
@@ -21,11 +31,11 @@ function splitAtLowercase(sentence: SentenceAnalysis, name: RecognisedName): Rec
   let start = name.start;
   for (let position = name.start; position <= name.end; position += 1) {
     const word = sentence.words[position - sentence.start] ?? '';
-    const breaks = position === name.end || (!isCapitalised(word) && !NAME_CONNECTORS.has(word.toLowerCase()) && /\p{L}/u.test(word));
+    const breaks = position === name.end || (!isCapitalised(word) && !isConnector(word) && /\p{L}/u.test(word));
     if (!breaks) continue;
     let end = position;
-    while (start < end && NAME_CONNECTORS.has((sentence.words[start - sentence.start] ?? '').toLowerCase())) start += 1;
-    while (end > start && NAME_CONNECTORS.has((sentence.words[end - 1 - sentence.start] ?? '').toLowerCase())) end -= 1;
+    while (start < end && isConnector(sentence.words[start - sentence.start] ?? '')) start += 1;
+    while (end > start && isConnector(sentence.words[end - 1 - sentence.start] ?? '')) end -= 1;
     if (end > start) pieces.push({ start, end, type: name.type });
     start = position + 1;
   }

@@ -48,6 +48,19 @@ function demonymBases(word: string): string[] {
   return [...new Set(bases)].filter((base) => base !== word && base.length >= 3);
 }
 
+/** Gives GPE to each name in `names` (not typed by a cue) whose demonym ("Ostravan" for "Ostrava") stands before a lowercase word. */
+function findDemonymBases(words: readonly string[], names: ReadonlySet<string>, strong: Map<string, EntityType>): void {
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const last = word.charCodeAt(word.length - 1);
+    // Cheap test first: a demonym ends in -n, -e or -i.
+    if ((last !== 110 && last !== 101 && last !== 105) || word.length < 4) continue;
+    const next = words[index + 1] ?? '';
+    if (!/^\p{Lu}\p{Ll}+(?:an|ese|i)$/u.test(word) || !/^\p{Ll}/u.test(next)) continue;
+    for (const base of demonymBases(word)) if (names.has(base) && !strong.has(base)) strong.set(base, 'GPE');
+  }
+}
+
 /**
  * Corrects candidate types from cues, then gives the type a cue found to every candidate with that
  * name ("the town of Sarnai" ... "fire on Sarnai"). Without a cue, the recogniser's types stand: one
@@ -68,17 +81,10 @@ export function harmoniseTypes(sentences: readonly SentenceAnalysis[], candidate
     return candidate;
   }));
   // Invented and little-known countries: a demonym of the name ("Ostravan officials") appears in the article.
-  const names = new Set(corrected.flat().map((candidate) => candidate.name));
-  for (const sentence of sentences) {
-    sentence.words.forEach((word, index) => {
-      const last = word.charCodeAt(word.length - 1);
-      // Cheap test first: a demonym ends in -n, -e or -i.
-      if ((last !== 110 && last !== 101 && last !== 105) || word.length < 4) return;
-      const next = sentence.words[index + 1] ?? '';
-      if (!/^\p{Lu}\p{Ll}+(?:an|ese|i)$/u.test(word) || !/^\p{Ll}/u.test(next)) return;
-      for (const base of demonymBases(word)) if (names.has(base) && !strong.has(base)) strong.set(base, 'GPE');
-    });
-  }
+  // Only the names of candidates no lexicon typed can take the type (see below), so only those are looked for.
+  const names = new Set<string>();
+  for (const inSentence of corrected) for (const candidate of inSentence) if (!candidate.category) names.add(candidate.name);
+  if (names.size > 0) for (const sentence of sentences) findDemonymBases(sentence.words, names, strong);
   return corrected.map((inSentence) => inSentence.map((candidate) => {
     if (candidate.category) return candidate;
     const type = strong.get(candidate.name);

@@ -68,6 +68,9 @@ export function tagSentenceClasses(words: readonly WordAtoms[], into?: Int32Arra
   return tags;
 }
 
+/** Where touchRecords' sum goes, so that its reads are not optimised away. */
+let touched = 0;
+
 /**
  * tagSentenceClasses for the sentence ids[start, end) of word ids in the word cache's current
  * generation (see tokenWordIds), writing the classes into tags[start, end): the same classes,
@@ -76,6 +79,7 @@ export function tagSentenceClasses(words: readonly WordAtoms[], into?: Int32Arra
 export function tagSentenceOf(ids: Int32Array, start: number, end: number, tags: Int32Array): void {
   const { model, cache, history, scores } = loadedTagger();
   cache.prepareForIds();
+  touched += cache.touchRecords(ids, start, end);
   for (let position = start; position < end; position += 1) {
     const certain = cache.shortcutOf(ids[position]!);
     if (certain >= 0) {
