@@ -48,8 +48,13 @@ export function findAttributions(doc: Doc): { context: AttributionContext; issue
 
 /** Writes the found quotes as the output layer: ids in text order, speakers resolved to entities. */
 export function writeQuotes(doc: Doc, context: AttributionContext): { quotes: Quote[]; quotedTerms: QuotedTerm[] } {
-  const order = context.quotes.map((quote, position) => ({ quote, position })).sort((a, b) => compareSpans(a.quote.content, b.quote.content) || (a.quote.parent === undefined ? -1 : 1));
-  const idOf = new Map(order.map(({ position }, rank) => [position, `q${rank + 1}`]));
+  const foundQuotes = context.quotes;
+  // Quote positions in text order (outer before nested at one span), numbered: ids by position.
+  const order = foundQuotes.map((_quote, position) => position).sort((a, b) => compareSpans(foundQuotes[a]!.content, foundQuotes[b]!.content) || (foundQuotes[a]!.parent === undefined ? -1 : 1));
+  const idOf: string[] = new Array<string>(foundQuotes.length);
+  order.forEach((position, rank) => {
+    idOf[position] = `q${rank + 1}`;
+  });
   // Built on first use: most articles with no named speaker never need it.
   let resolver: SpeakerResolver | undefined;
   const resolve = (phrase: SpeakerPhrase): Speaker => (resolver ??= new SpeakerResolver(doc, context.index)).resolve(phrase);
@@ -61,25 +66,23 @@ export function writeQuotes(doc: Doc, context: AttributionContext): { quotes: Qu
     if (!speakers.has(found.attribution)) speakers.set(found.attribution, attribution.speaker ? resolve(attribution.speaker) : null);
     return speakers.get(found.attribution)!;
   };
-  const quotes = order.map(({ quote: found, position }): Quote => {
-    const attribution = found.attribution === null ? undefined : context.attributions[found.attribution];
-    const speaker = speakerOf(found);
-    const parent = found.parent === undefined ? undefined : context.quotes[found.parent];
+  const quotes = order.map((position): Quote => {
+    const quote = foundQuotes[position]!;
+    const attribution = quote.attribution === null ? undefined : context.attributions[quote.attribution];
+    const speaker = speakerOf(quote);
+    const parent = quote.parent === undefined ? undefined : foundQuotes[quote.parent];
     const parentSpeaker = parent ? speakerOf(parent) : null;
     const cue = attribution?.cue ? trimSpan(doc.text, tokenSpan(context.index, attribution.cue.first, attribution.cue.last)) : null;
     const reportedBy = attribution?.reportedBy ? resolve(attribution.reportedBy) : parentSpeaker && speaker && parentSpeaker !== speaker ? parentSpeaker : undefined;
-    return {
-      id: idOf.get(position)!,
-      start: found.content.start,
-      end: found.content.end,
-      kind: found.kind,
-      ...(attribution?.cue ? { act: attribution.cue.cueClass } : {}),
-      cue,
-      speaker,
-      ...(found.parent !== undefined ? { parent: idOf.get(found.parent)! } : {}),
-      ...(reportedBy ? { reportedBy } : {}),
-      rule: found.rule,
-    };
+    // Fields in the schema's order, set one by one rather than spread (a copy per optional field).
+    const written: Partial<{ -readonly [K in keyof Quote]: Quote[K] }> = { id: idOf[position]!, start: quote.content.start, end: quote.content.end, kind: quote.kind };
+    if (attribution?.cue) written.act = attribution.cue.cueClass;
+    written.cue = cue;
+    written.speaker = speaker;
+    if (quote.parent !== undefined) written.parent = idOf[quote.parent]!;
+    if (reportedBy) written.reportedBy = reportedBy;
+    written.rule = quote.rule;
+    return written as Quote;
   });
   const quotedTerms = [...context.terms].sort(compareSpans);
   return { quotes, quotedTerms };
