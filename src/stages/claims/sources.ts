@@ -231,9 +231,23 @@ function subjectBefore(context: ClaimContext, cue: number): { first: number; las
 }
 
 /** "According to the Red Crescent, ..." or "..., according to hospital officials." */
+/** "according" in any case, searched in the text: a token that lower-cases to "according" is written with these letters. */
+const ACCORDING = /according/gi;
+
+/** Whether the text of tokens [first, last] holds "according": most sentences with a number do not, and need no word-by-word reading. */
+function mentionsAccording(context: ClaimContext, first: number, last: number): boolean {
+  const from = context.tokens[first]?.start;
+  const to = context.tokens[last]?.end;
+  if (from === undefined || to === undefined) return true;
+  ACCORDING.lastIndex = from;
+  const found = ACCORDING.exec(context.doc.analysisText);
+  return found !== null && found.index < to;
+}
+
 function accordingTo(context: ClaimContext, index: SourceIndex, sentence: number): Source | null {
   const first = context.sentenceFirst(sentence);
   const last = context.sentenceLast(sentence);
+  if (first < last && !mentionsAccording(context, first, last)) return null;
   for (let position = first; position < last; position += 1) {
     if (context.word(position) !== 'according' || context.word(position + 1) !== 'to') continue;
     let end = position + 2;

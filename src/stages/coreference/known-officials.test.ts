@@ -24,6 +24,14 @@ describe('known officials', () => {
     expect(findKnownOfficial('Svetlana Zakharova')).toBeUndefined();
   });
 
+  it('answers a name asked again, from memory, as it did the first time, a miss included', () => {
+    const first = findKnownOfficial('ERDOGAN');
+    expect(findKnownOfficial('ERDOGAN')).toBe(first);
+    expect(first?.name).toBe('Recep Tayyip Erdoğan');
+    expect(findKnownOfficial('Svetlana Zakharova')).toBeUndefined();
+    expect(findKnownOfficial('Svetlana Zakharova')).toBeUndefined();
+  });
+
   it('takes the office held on the publication date, not another term of the same person', () => {
     const official = findKnownOfficial('Benjamin Netanyahu')!;
     expect(officeOn(official, '2022-01-15')?.sector).toBe('OPP');

@@ -42,8 +42,22 @@ export function officeOn(official: KnownOfficial, published: string | undefined)
   return agree ? official.offices[official.offices.length - 1] : undefined;
 }
 
+/**
+ * Lookups by name as written, remembered across articles: the same people come back article after
+ * article, and folding a name for nameKey makes half a dozen strings. null: no official.
+ */
+const officialByWrittenName = new Map<string, KnownOfficial | null>();
+const MAX_REMEMBERED_NAMES = 20_000;
+
 export function findKnownOfficial(name: string): KnownOfficial | undefined {
-  return OFFICIALS_BY_NAME.get(nameKey(name));
+  let official = officialByWrittenName.get(name);
+  if (official === undefined) {
+    official = OFFICIALS_BY_NAME.get(nameKey(name)) ?? null;
+    if (officialByWrittenName.size >= MAX_REMEMBERED_NAMES) officialByWrittenName.clear();
+    // A copy of the name as the key: the name may be a slice that would keep its whole article alive.
+    officialByWrittenName.set([...name].join(''), official);
+  }
+  return official ?? undefined;
 }
 
 /**
