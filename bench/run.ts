@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     return;
   }
   if (totalBytes(articles) < minimumBytes) console.error(`bench: only ${(totalBytes(articles) / 1e6).toFixed(2)} MB of news text found; measuring that.`);
-  const runs = [runJobInChild('pipeline', options.megabytes)];
+  const runs = [runJobInChild('pipeline', options.megabytes), runJobInChild('pipeline-batched', options.megabytes)];
   if (options.reference) runs.push(runJobInChild('compromise', options.megabytes));
   if (options.json) {
     console.log(JSON.stringify(runs, null, 2));

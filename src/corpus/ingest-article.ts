@@ -1,7 +1,8 @@
 import type { Article } from '../doc/schema/article.ts';
+import type { DocumentOutput } from '../doc/schema/document.ts';
 import { toDocumentOutput } from '../doc/doc.ts';
 import { extract } from '../pipeline.ts';
-import type { CorpusStore, DuplicateCandidate, Fingerprint, IngestRecord, Origin } from '../store/corpus-store.ts';
+import type { CorpusStore, DuplicateCandidate, Fingerprint, IngestRecord, Origin, OriginState } from '../store/corpus-store.ts';
 import { PIPELINE_VERSION } from '../version.ts';
 import { estimateSimilarity, fingerprint } from './fingerprint.ts';
 
@@ -19,6 +20,8 @@ export type IngestOutcome =
 export interface IngestArticleOptions {
   /** Estimated Jaccard similarity (of 4-word shingles) from which an article counts as a copy. */
   readonly similarityThreshold?: number;
+  /** This article's document, already extracted (by a batch, see extract-ahead.ts); extracted here when absent. */
+  readonly extracted?: DocumentOutput | undefined;
 }
 
 /** Syndicated copies keep well above this; two reports of the same event by different outlets stay far below. */
@@ -38,6 +41,12 @@ export async function findOriginal(store: CorpusStore, id: string, print: Finger
   return best;
 }
 
+/** Whether the store already holds this text from this origin, as this pipeline (or an unknown one) extracted it. */
+export function isUnchanged(state: OriginState | undefined, id: string, print: Fingerprint): boolean {
+  const sameContent = state !== undefined && state.article === id && state.contentHash === print.contentHash;
+  return sameContent && (state.pipeline === PIPELINE_VERSION || state.pipeline === null);
+}
+
 /**
  * Adds one article to the corpus: skipped when the store already holds the same text from the
  * same origin extracted by this pipeline, linked to its original when it is a copy (and not
@@ -47,14 +56,13 @@ export async function ingestArticle(store: CorpusStore, input: ArticleInput, opt
   const print = fingerprint(input.text);
   const id = input.article.id;
   const state = await store.originState(input.origin);
-  const sameContent = state !== undefined && state.article === id && state.contentHash === print.contentHash;
-  if (sameContent && (state.pipeline === PIPELINE_VERSION || state.pipeline === null)) return { status: 'unchanged', id, origin: input.origin };
+  if (isUnchanged(state, id, print)) return { status: 'unchanged', id, origin: input.origin };
   const copy = await findOriginal(store, id, print, options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD);
   if (copy) {
     await store.putRecords([{ kind: 'duplicate', origin: input.origin, article: input.article, text: input.text, duplicateOf: copy.original, similarity: copy.similarity, fingerprint: print }]);
     return { status: 'duplicate', id, origin: input.origin, duplicateOf: copy.original, similarity: copy.similarity };
   }
-  const record: IngestRecord = { kind: 'extracted', origin: input.origin, document: toDocumentOutput(extract({ text: input.text, article: input.article })), fingerprint: print };
+  const record: IngestRecord = { kind: 'extracted', origin: input.origin, document: options.extracted ?? toDocumentOutput(extract({ text: input.text, article: input.article })), fingerprint: print };
   await store.putRecords([record]);
   return { status: state ? 'updated' : 'added', id, origin: input.origin };
 }

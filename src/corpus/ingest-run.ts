@@ -1,6 +1,7 @@
 import type { InputEntry } from '../ingest/expand-inputs.ts';
-import { readEntry, type ReadSourcesOptions } from '../ingest/read-sources.ts';
+import { readEntry, type ReadSourcesOptions, type SourceEvent } from '../ingest/read-sources.ts';
 import type { CorpusStore } from '../store/corpus-store.ts';
+import { extractAhead } from './extract-ahead.ts';
 import { ingestArticle, type IngestArticleOptions, type IngestOutcome } from './ingest-article.ts';
 import { refreshIdentities } from './refresh-identities.ts';
 
@@ -43,10 +44,49 @@ function count(summary: IngestSummary, outcome: IngestOutcome): void {
   else summary[outcome.status] += 1;
 }
 
+/** What the reader gives, in order: an article or a problem, or the end of one input. */
+type RunItem = { readonly kind: 'event'; readonly event: SourceEvent } | { readonly kind: 'input done'; readonly input: string };
+
+async function* itemsOf(entries: readonly InputEntry[], options: ReadSourcesOptions): AsyncGenerator<RunItem> {
+  for (const entry of entries) {
+    for await (const event of readEntry(entry, options)) yield { kind: 'event', event };
+    yield { kind: 'input done', input: entry.input };
+  }
+}
+
+/**
+ * Articles are read ahead in batches of this many and analysed stage by stage (extractMany, about a
+ * third less CPU than one by one); each is still stored, and counted, on its own and in order.
+ */
+const BATCH_ARTICLES = 32;
+
+async function* batchesOf(items: AsyncGenerator<RunItem>): AsyncGenerator<RunItem[]> {
+  let batch: RunItem[] = [];
+  let articles = 0;
+  for await (const item of items) {
+    batch.push(item);
+    if (item.kind === 'event' && item.event.kind === 'article') articles += 1;
+    if (articles >= BATCH_ARTICLES) {
+      yield batch;
+      batch = [];
+      articles = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 export async function runIngest(store: CorpusStore, entries: readonly InputEntry[], options: IngestRunOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: [], failed: [], inputsDone: 0, inputs: entries.length, interrupted: false };
-  outer: for (const entry of entries) {
-    for await (const event of readEntry(entry, options)) {
+  outer: for await (const batch of batchesOf(itemsOf(entries, options))) {
+    const articles = batch.flatMap((item) => (item.kind === 'event' && item.event.kind === 'article' ? [item.event.value] : []));
+    const extracted = await extractAhead(store, articles, options);
+    for (const item of batch) {
+      if (item.kind === 'input done') {
+        summary.inputsDone += 1;
+        options.onProgress?.(summary, item.input);
+        continue;
+      }
+      const event = item.event;
       if (options.shouldStop?.()) {
         summary.interrupted = true;
         break outer;
@@ -58,7 +98,7 @@ export async function runIngest(store: CorpusStore, entries: readonly InputEntry
         continue;
       }
       try {
-        count(summary, await ingestArticle(store, event.value, options));
+        count(summary, await ingestArticle(store, event.value, { ...options, extracted: extracted.get(event.value) }));
       } catch (error) {
         // A store error on one article (a constraint, a full disk) is reported; the transaction left nothing half-written.
         const problem = { input: event.value.origin, reason: `could not be stored (${error instanceof Error ? error.message : String(error)})` };
@@ -67,8 +107,6 @@ export async function runIngest(store: CorpusStore, entries: readonly InputEntry
       }
       options.onProgress?.(summary, event.value.origin);
     }
-    summary.inputsDone += 1;
-    options.onProgress?.(summary, entry.input);
   }
   if (options.resolveIdentities !== false && summary.added + summary.updated > 0) await refreshIdentities(store);
   return summary;
