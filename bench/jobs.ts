@@ -1,5 +1,5 @@
 import { createDoc } from '../src/doc/doc.ts';
-import { extract, extractMany, STAGES, type ExtractInput } from '../src/pipeline.ts';
+import { extract, EXTRACTION_BATCH, extractMany, STAGES, type ExtractInput } from '../src/pipeline.ts';
 import { loadBenchCorpus, totalBytes, type BenchArticle } from './corpus.ts';
 import { peakResidentBytes, residentBytes, timed, type Measurement } from './measure.ts';
 
@@ -32,11 +32,8 @@ function runPipeline(articles: readonly BenchArticle[]): Measurement {
   return { name: 'newsgraph full pipeline, one cold pass', articles: articles.length, bytes: totalBytes(articles), ...timing, peakResidentBytes: peak, baselineResidentBytes, steady, stageSeconds };
 }
 
-/** How many articles `extractMany` takes at a time in the batched run: 16–64 all gain about the same. */
-export const BATCH_ARTICLES = 32;
-
 function extractInBatches(inputs: readonly ExtractInput[]): void {
-  for (let from = 0; from < inputs.length; from += BATCH_ARTICLES) extractMany(inputs.slice(from, from + BATCH_ARTICLES));
+  for (let from = 0; from < inputs.length; from += EXTRACTION_BATCH) extractMany(inputs.slice(from, from + EXTRACTION_BATCH));
 }
 
 /** The same cold and steady passes through `extractMany`, batch by batch, in a process of its own. */
@@ -47,7 +44,7 @@ function runPipelineBatched(articles: readonly BenchArticle[]): Measurement {
   const timing = timed(() => extractInBatches(inputs));
   const peak = peakResidentBytes();
   const steady = timed(() => extractInBatches(inputs));
-  return { name: `same, stage by stage over ${BATCH_ARTICLES} articles (extractMany)`, articles: articles.length, bytes: totalBytes(articles), ...timing, peakResidentBytes: peak, baselineResidentBytes, steady };
+  return { name: `same, stage by stage over ${EXTRACTION_BATCH} articles (extractMany)`, articles: articles.length, bytes: totalBytes(articles), ...timing, peakResidentBytes: peak, baselineResidentBytes, steady };
 }
 
 /** compromise's people, places and organisations over the same text: the reference line. */
