@@ -135,6 +135,17 @@ describe('newsgraph extract --jsonl', () => {
     expect(lines[3].text).toContain('Envoy Tomas Reyk said');
   });
 
+  it('answers a batch longer than one extraction batch in input order, bad lines in their place', () => {
+    const lines = Array.from({ length: 70 }, (_, index) => (index % 9 === 4 ? '{not json' : JSON.stringify({ id: `n${index}`, text: index % 2 === 0 ? ARTICLE : SECOND, published: '2024-03-06' })));
+    const result = runCli(['extract', '--jsonl'], { input: lines.join('\n') });
+    expect(result.status).toBe(1);
+    const answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(answers.map((answer) => answer.id ?? answer.line)).toEqual(lines.map((line, index) => (line === '{not json' ? index + 1 : `n${index}`)));
+    const entitiesOf = (answer: { entities: Array<{ name: string }> }) => answer.entities.map((entity) => entity.name);
+    expect(entitiesOf(answers[68])).toEqual(entitiesOf(answers[0]));
+    expect(entitiesOf(answers[0])).toContain('Elena Marsh');
+  });
+
   it('prints a readable report per batch line with --format report', () => {
     const batch = [JSON.stringify({ id: 'a1', text: ARTICLE, published: '2024-03-06' }), JSON.stringify({ id: 'a2', text: SECOND })].join('\n');
     const result = runCli(['extract', '--jsonl', '--format', 'report'], { input: batch });
