@@ -25,4 +25,14 @@ describe('extractAhead', () => {
     expect([...extracted.keys()]).toEqual([followUp]);
     await store.close();
   });
+
+  it('leaves out an article the store cannot answer for, instead of failing the batch', async () => {
+    const store = new SqliteStore(':memory:');
+    const failing = Object.create(store, {
+      originState: { value: (origin: string) => (origin === wire.origin ? Promise.reject(new Error('disk I/O error')) : store.originState(origin)) },
+    }) as SqliteStore;
+    const extracted = await extractAhead(failing, [wire, followUp], {});
+    expect([...extracted.keys()]).toEqual([followUp]);
+    await store.close();
+  });
 });

@@ -24,8 +24,16 @@ export async function extractAhead(store: CorpusStore, articles: readonly Articl
   return extracted;
 }
 
+/**
+ * Whether the article will need its document. A store that fails to answer leaves the article out:
+ * ingestArticle asks again and reports the failure against that article alone, as the run promises.
+ */
 async function needsExtraction(store: CorpusStore, input: ArticleInput, options: IngestArticleOptions): Promise<boolean> {
   const print = fingerprint(input.text);
-  if (isUnchanged(await store.originState(input.origin), input.article.id, print)) return false;
-  return (await findOriginal(store, input.article.id, print, options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD)) === undefined;
+  try {
+    if (isUnchanged(await store.originState(input.origin), input.article.id, print)) return false;
+    return (await findOriginal(store, input.article.id, print, options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD)) === undefined;
+  } catch {
+    return false;
+  }
 }
